@@ -1,0 +1,1 @@
+"""Spoorwijzer calculators: the rules of long-term sick leave as data, and pure functions over them."""

@@ -1,0 +1,165 @@
+"""The one boundary between the browser and Python: `run(name, params) -> dict`.
+
+JSON in, JSON out. Input is untrusted (form fields and URL parameters a coach may have typed), so
+every field is parsed here and each mistake comes back as `{"veld", "melding"}` in Dutch; `run`
+never raises for bad input. Unknown parameters are ignored, as links may carry extra ones.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from . import tijdlijn
+from .invoer import Fouten, datum, geheel_getal, keuze, leeg, MAX_TEKST
+from .regels import getal
+from .telling import Periode, Verlof
+
+#: Before this day other application terms applied (Verzamelwet SZW 2013); the rules here do not fit.
+VROEGSTE_ZIEKTEDAG = date(2014, 1, 1)
+JA_NEE = {"ja": True, "true": True, "1": True, "nee": False, "false": False, "0": False}
+MAX_PERIODES = 30
+
+
+def _fout(veld: str, melding: str) -> dict:
+    return {"ok": False, "fouten": [{"veld": veld, "melding": melding}]}
+
+
+def _lijst(waarde: object, velden: tuple[str, ...]) -> list[dict] | None:
+    """Periods as a list of dicts, or from the compact URL form `van/tot,van/tot/…`."""
+    if isinstance(waarde, list):
+        return [w if isinstance(w, dict) else {} for w in waarde]
+    if isinstance(waarde, str):
+        delen = [d.strip() for d in waarde.split(",") if d.strip()]
+        return [dict(zip(velden, deel.split("/"))) for deel in delen]
+    return None
+
+
+def _peildatum(fouten: Fouten, params: dict) -> date | None:
+    if leeg(params.get("peildatum")):
+        return date.today()
+    return datum(fouten, "peildatum", params.get("peildatum"), "de peildatum",
+                 vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=date(2100, 12, 31))
+
+
+def _ziekteperiodes(fouten: Fouten, params: dict, peildatum: date) -> list[Periode]:
+    laatst_mogelijk = peildatum + timedelta(days=366)
+    grenzen = dict(vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=laatst_mogelijk)
+    ruw = params.get("ziekteperiodes")
+    if leeg(ruw) or ruw == []:
+        eerste = datum(fouten, "eerste_ziektedag", params.get("eerste_ziektedag"), "de eerste ziektedag",
+                       verplicht=True, **grenzen)
+        return [Periode(eerste)] if eerste else []
+    rijen = _lijst(ruw, ("van", "tot"))
+    if rijen is None or len(rijen) > MAX_PERIODES:
+        fouten.voeg_toe("ziekteperiodes", f"Geef de ziekteperiodes als een lijst van ten hoogste {MAX_PERIODES}.")
+        return []
+    periodes: list[Periode] = []
+    for i, rij in enumerate(rijen):
+        nr = i + 1
+        van = datum(fouten, f"ziekteperiodes[{i}].van", rij.get("van"), f"de eerste ziektedag van periode {nr}",
+                    verplicht=True, **grenzen)
+        tot = datum(fouten, f"ziekteperiodes[{i}].tot", rij.get("tot"), f"de laatste ziektedag van periode {nr}",
+                    **grenzen)
+        if van is None or (tot is None and not leeg(rij.get("tot"))):
+            continue
+        if tot is not None and tot < van:
+            fouten.voeg_toe(f"ziekteperiodes[{i}].tot",
+                            f"Periode {nr} eindigt vóór hij begint. De laatste ziektedag moet op of na de eerste liggen.")
+        elif tot is None and nr < len(rijen):
+            fouten.voeg_toe(f"ziekteperiodes[{i}].tot",
+                            f"Vul de laatste ziektedag van periode {nr} in. Alleen de laatste periode mag nog lopen.")
+        else:
+            periodes.append(Periode(van, tot))
+    if len(periodes) == len(rijen):
+        _controleer_overlap(fouten, periodes)
+    return periodes
+
+
+def _controleer_overlap(fouten: Fouten, periodes: list[Periode]) -> None:
+    for i, (vorige, volgende) in enumerate(zip(periodes, periodes[1:]), start=1):
+        if volgende.van <= vorige.tot:
+            fouten.voeg_toe(f"ziekteperiodes[{i}].van",
+                            f"Periode {i + 1} begint vóór het einde van periode {i}. Zet de periodes op volgorde, "
+                            "zonder overlap.")
+
+
+def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
+    ruw = params.get("verlof")
+    if leeg(ruw) or ruw == []:
+        return []
+    rijen = _lijst(ruw, ("van", "tot", "zelfde_oorzaak"))
+    if rijen is None or len(rijen) > MAX_PERIODES:
+        fouten.voeg_toe("verlof", f"Geef het verlof als een lijst van ten hoogste {MAX_PERIODES} periodes.")
+        return []
+    verloven: list[Verlof] = []
+    for i, rij in enumerate(rijen):
+        nr = i + 1
+        van = datum(fouten, f"verlof[{i}].van", rij.get("van"), f"de eerste dag van verlof {nr}", verplicht=True,
+                    vanaf=VROEGSTE_ZIEKTEDAG)
+        tot = datum(fouten, f"verlof[{i}].tot", rij.get("tot"), f"de laatste dag van verlof {nr}", verplicht=True,
+                    vanaf=VROEGSTE_ZIEKTEDAG)
+        zelfde = keuze(fouten, f"verlof[{i}].zelfde_oorzaak", rij.get("zelfde_oorzaak"), "dezelfde oorzaak",
+                       JA_NEE, verplicht=True)
+        if van and tot and tot < van:
+            fouten.voeg_toe(f"verlof[{i}].tot", f"Verlof {nr} eindigt vóór het begint.")
+        elif van and tot and zelfde is not None:
+            verloven.append(Verlof(van, tot, zelfde))
+    ordered = sorted(verloven, key=lambda v: v.van)
+    for vorige, volgende in zip(ordered, ordered[1:]):
+        if volgende.van <= vorige.tot:
+            fouten.voeg_toe(f"verlof[{verloven.index(volgende)}].van", "Deze verlofperiode overlapt met een andere.")
+    return verloven
+
+
+def _tijdlijn(params: dict) -> dict:
+    fouten = Fouten()
+    peildatum = _peildatum(fouten, params)
+    if peildatum is None:
+        return {"ok": False, "fouten": fouten.lijst}
+    periodes = _ziekteperiodes(fouten, params, peildatum)
+    verlof = _verlof(fouten, params)
+    verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
+                              "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
+    if verlenging and verlenging < getal("verlenging_min_weken"):
+        fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
+                                            f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
+    sanctie = geheel_getal(fouten, "loonsanctie_weken", params.get("loonsanctie_weken"), "de loonsanctie (weken)",
+                           minimum=0, maximum=getal("loonsanctie_max_weken"))
+    start = periodes[0].van if periodes else VROEGSTE_ZIEKTEDAG
+    aanvraag = datum(fouten, "wia_aanvraag_datum", params.get("wia_aanvraag_datum"),
+                     "de datum van uw WIA-aanvraag", vanaf=start, tot_en_met=start + timedelta(weeks=260))
+    brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
+                  "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260))
+    if fouten:
+        return {"ok": False, "fouten": fouten.lijst}
+    invoer = tijdlijn.Invoer(tuple(periodes), peildatum, tuple(verlof), verlenging or 0, sanctie or 0, aanvraag, brief)
+    try:
+        uitkomst = tijdlijn.bereken(invoer)
+    except ValueError:
+        return _fout("verlof", "Al uw ziektedagen vallen in het verlof. Controleer de data van het verlof.")
+    return tijdlijn.als_json(invoer, uitkomst)
+
+
+REKENHULPEN = {
+    "tijdlijn": _tijdlijn,
+}
+
+
+def run(name: object, params: object) -> dict:
+    """Run calculator `name` on `params`; always a dict with `ok` true (result) or false (`fouten`)."""
+    if not isinstance(name, str) or name not in REKENHULPEN:
+        return _fout("name", "Deze rekenhulp bestaat niet.")
+    if not isinstance(params, dict):
+        return _fout("params", "De invoer is geen lijst met velden.")
+    schoon = {k: v for k, v in params.items() if isinstance(k, str) and len(k) <= MAX_TEKST}
+    return REKENHULPEN[name](schoon)
+
+
+def run_json(name: str, params_json: str) -> str:
+    """`run` for the Web Worker: JSON text in and out, so no Python objects cross into JavaScript."""
+    try:
+        params = json.loads(params_json)
+    except (TypeError, ValueError):
+        return json.dumps(_fout("params", "De invoer is geen geldige JSON."))
+    return json.dumps(run(name, params), ensure_ascii=False)

@@ -1,0 +1,87 @@
+"""Official sources that the rules cite, each with a stable URL.
+
+Law links use the JCI form of wetten.overheid.nl (`jci1.3:c:<BWB-id>&artikel=N`), which always
+opens the version in force today; that is what a reader checking a rule wants to see. The rule
+data in `regels.py` refers to these by name so a URL is written down once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Bron:
+    """A citation: what a reader sees (`label`) and where the text can be checked (`url`)."""
+
+    label: str
+    url: str
+
+
+def _wet(bwb: str, artikel: str, lid: str | None = None) -> str:
+    url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={artikel}"
+    return f"{url}&lid={lid}" if lid else url
+
+
+WIA = "BWBR0019057"
+ZIEKTEWET = "BWBR0001888"
+BW7 = "BWBR0005290"
+REGELING_PROCESGANG = "BWBR0013540"
+
+BRONNEN: dict[str, Bron] = {
+    "procesgang_2": Bron(
+        "Regeling procesgang eerste en tweede ziektejaar, art. 2",
+        _wet(REGELING_PROCESGANG, "2"),
+    ),
+    "procesgang_4": Bron(
+        "Regeling procesgang eerste en tweede ziektejaar, art. 4",
+        _wet(REGELING_PROCESGANG, "4"),
+    ),
+    "wia_23": Bron("Wet WIA, art. 23 (wachttijd)", _wet(WIA, "23")),
+    "wia_23_6": Bron("Wet WIA, art. 23 lid 6 (verkorte wachttijd)", _wet(WIA, "23", "6")),
+    "wia_24": Bron("Wet WIA, art. 24 (vrijwillige verlenging)", _wet(WIA, "24")),
+    "wia_25_2": Bron("Wet WIA, art. 25 lid 2 (plan van aanpak)", _wet(WIA, "25", "2")),
+    "wia_25_3": Bron("Wet WIA, art. 25 lid 3 (re-integratieverslag)", _wet(WIA, "25", "3")),
+    "wia_25_9": Bron("Wet WIA, art. 25 lid 9 (loonsanctie)", _wet(WIA, "25", "9")),
+    "wia_47": Bron("Wet WIA, art. 47 lid 2 en art. 54 lid 2 (ingang uitkering)", _wet(WIA, "47", "2")),
+    "wia_64_2": Bron("Wet WIA, art. 64 lid 2 (brief van UWV)", _wet(WIA, "64", "2")),
+    "wia_64_3": Bron("Wet WIA, art. 64 lid 3 (uiterste aanvraagdatum)", _wet(WIA, "64", "3")),
+    "wia_64_6": Bron("Wet WIA, art. 64 lid 6 (te late brief van UWV)", _wet(WIA, "64", "6")),
+    "wia_66": Bron("Wet WIA, art. 66 (aanvraag verkorte wachttijd)", _wet(WIA, "66")),
+    "wia_4": Bron("Wet WIA, art. 4 (volledig en duurzaam arbeidsongeschikt)", _wet(WIA, "4")),
+    "wia_5": Bron("Wet WIA, art. 5 (gedeeltelijk arbeidsgeschikt)", _wet(WIA, "5")),
+    "zw_38": Bron("Ziektewet, art. 38 lid 1 (ziekmelding bij UWV)", _wet(ZIEKTEWET, "38", "1")),
+    "bw_629_10": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 10 (samentellen)", _wet(BW7, "629", "10")),
+    "bw_629_11": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 11 (langer loon)", _wet(BW7, "629", "11")),
+    "bw_629_3": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 3 (loonstop)", _wet(BW7, "629", "3")),
+    "bw_658a": Bron("Burgerlijk Wetboek Boek 7, art. 658a (re-integratie, passende arbeid)", _wet(BW7, "658a")),
+    "bw_670a": Bron("Burgerlijk Wetboek Boek 7, art. 670a (opzegverbod vervalt)", _wet(BW7, "670a")),
+    "uwv_42e_week": Bron(
+        "UWV: ziek melden bij UWV (42e-weeksmelding)",
+        "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
+    ),
+    "uwv_stappen": Bron(
+        "UWV: stappenplan bij ziekte van een werknemer",
+        "https://uwv.nl/en/employers/sickness/a-step-by-step-guide-to-employee-sickness",
+    ),
+    "uwv_spoor2": Bron(
+        "UWV: re-integratie bij een andere werkgever (uiterlijk na 1 jaar)",
+        "https://www.uwv.nl/en/employers/sickness/return-to-work-plan",
+    ),
+    "uwv_wanneer_wia": Bron(
+        "UWV: wanneer vraag ik een WIA-uitkering aan?",
+        "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan",
+    ),
+    "uwv_bijna_2_jaar": Bron(
+        "UWV: bijna 2 jaar ziek en de WIA",
+        "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
+    ),
+    "uwv_ww_passend": Bron(
+        "UWV: WW en passend werk",
+        "https://www.uwv.nl/particulieren/werkloos/uw-rechten-en-plichten/detail/plichten-met-ww-uitkering/solliciteer-actief-naar-passend-werk/ww-en-passend-werk",
+    ),
+    "besluit_passende_arbeid": Bron(
+        "Besluit passende arbeid WW en ZW (Stb. 2014, 525)",
+        "https://zoek.officielebekendmakingen.nl/stb-2014-525.html",
+    ),
+}

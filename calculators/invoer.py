@@ -1,0 +1,122 @@
+"""Reading untrusted input field by field, collecting a Dutch message per bad field.
+
+Values arrive from a form, a URL a coach sent, or a test; all are treated alike. A parser never
+raises: it records `{"veld", "melding"}` and returns None, so one request reports every mistake at
+once and the page can show each message beside its own field.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from .datums import lees_datum, nl_datum
+
+MAX_TEKST = 200  # longer values are never a real date or number; refuse them without echoing
+
+
+class Fouten:
+    def __init__(self) -> None:
+        self.lijst: list[dict[str, str]] = []
+
+    def voeg_toe(self, veld: str, melding: str) -> None:
+        self.lijst.append({"veld": veld, "melding": melding})
+
+    def __bool__(self) -> bool:
+        return bool(self.lijst)
+
+
+def leeg(waarde: object) -> bool:
+    return waarde is None or (isinstance(waarde, str) and not waarde.strip())
+
+
+def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, verplicht: bool = False,
+          vanaf: date | None = None, tot_en_met: date | None = None) -> date | None:
+    """A date `JJJJ-MM-DD` within the bounds, or None (with a message unless empty and optional)."""
+    if leeg(waarde):
+        if verplicht:
+            fouten.voeg_toe(veld, f"Vul {naam} in.")
+        return None
+    if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
+        fouten.voeg_toe(veld, f"{naam.capitalize()} is te lang. Vul een datum in, bijvoorbeeld 3-3-2025.")
+        return None
+    gelezen = lees_datum(waarde)
+    if gelezen is None:
+        fouten.voeg_toe(veld, f"{naam.capitalize()} is geen bestaande datum. Schrijf de datum als dag-maand-jaar, "
+                              "bijvoorbeeld 3-3-2025.")
+        return None
+    if vanaf is not None and gelezen < vanaf:
+        fouten.voeg_toe(veld, f"{naam.capitalize()} mag niet vóór {nl_datum(vanaf)} liggen.")
+        return None
+    if tot_en_met is not None and gelezen > tot_en_met:
+        fouten.voeg_toe(veld, f"{naam.capitalize()} mag niet na {nl_datum(tot_en_met)} liggen.")
+        return None
+    return gelezen
+
+
+_GEHEEL = re.compile(r"[+]?\d{1,6}")
+_GETAL = re.compile(r"[+-]?(\d{1,9}([.,]\d*)?|[.,]\d+)")
+
+
+def geheel_getal(fouten: Fouten, veld: str, waarde: object, naam: str, *, minimum: int, maximum: int,
+                 standaard: int | None = 0) -> int | None:
+    """A whole number within bounds; empty means `standaard`."""
+    if leeg(waarde):
+        return standaard
+    if isinstance(waarde, bool):
+        waarde = None
+    elif isinstance(waarde, int):
+        waarde = str(waarde)
+    elif isinstance(waarde, float) and waarde.is_integer():
+        waarde = str(int(waarde))
+    if not isinstance(waarde, str) or not _GEHEEL.fullmatch(waarde.strip()):
+        fouten.voeg_toe(veld, f"Vul bij {naam} een heel getal in van {minimum} tot en met {maximum}.")
+        return None
+    getal = int(waarde.strip())
+    if not minimum <= getal <= maximum:
+        fouten.voeg_toe(veld, f"{naam.capitalize()} moet tussen {minimum} en {maximum} liggen.")
+        return None
+    return getal
+
+
+def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_nul: bool) -> float | None:
+    """A positive amount; accepts a Dutch decimal comma ('2.750,50' is refused: ambiguous)."""
+    if leeg(waarde):
+        fouten.voeg_toe(veld, f"Vul {naam} in.")
+        return None
+    if isinstance(waarde, bool):
+        tekst = ""
+    elif isinstance(waarde, (int, float)):
+        tekst = repr(float(waarde))
+    else:
+        tekst = str(waarde).strip().replace("€", "").strip() if isinstance(waarde, str) else ""
+    if tekst.count(",") + tekst.count(".") > 1 or not _GETAL.fullmatch(tekst):
+        fouten.voeg_toe(veld, f"Vul bij {naam} een bedrag in, zonder punt voor duizendtallen, "
+                              "bijvoorbeeld 3150 of 3150,50.")
+        return None
+    getal = float(tekst.replace(",", "."))
+    if not math.isfinite(getal) or getal < 0 or (groter_dan_nul and getal == 0):
+        eis = "groter dan 0" if groter_dan_nul else "0 of meer"
+        fouten.voeg_toe(veld, f"{naam.capitalize()} moet {eis} zijn.")
+        return None
+    if getal > 1_000_000:
+        fouten.voeg_toe(veld, f"{naam.capitalize()} is te hoog. Vul een bedrag per uur of per maand in.")
+        return None
+    return getal
+
+
+def keuze(fouten: Fouten, veld: str, waarde: object, naam: str, opties: dict[str, object], *,
+          standaard: object = None, verplicht: bool = False) -> object:
+    """One of the allowed options (keys compared case-insensitively)."""
+    if leeg(waarde):
+        if verplicht:
+            fouten.voeg_toe(veld, f"Kies {naam}.")
+        return standaard
+    if isinstance(waarde, bool):
+        waarde = "ja" if waarde else "nee"
+    sleutel = waarde.strip().lower() if isinstance(waarde, str) and len(waarde) <= MAX_TEKST else None
+    if sleutel not in opties:
+        fouten.voeg_toe(veld, f"Kies bij {naam} een van: {', '.join(opties)}.")
+        return None
+    return opties[sleutel]

@@ -1,0 +1,229 @@
+"""The personal timeline: every deadline of the two sick years from a person's own sick days.
+
+Dates follow the milestone table of `shared/facts/README.md`. With `end0 = at(727) + 7·verlenging`:
+milestones with a counted-day offset fall on `at(dag)`; the re-integratieverslag and the last day
+to apply for WIA fall a fixed number of calendar days before `end0` (a loonsanctie does not move
+them: the application was already made); the end of the waiting period is `end0 + 7·sanctie +
+late days` (WIA art. 24, art. 25 lid 9; BW 7:629 lid 11) and the benefit can start the day after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import agenda, figuur, regels
+from .datums import nl_datum
+from .telling import Geval, Periode, Verlof, huidig_geval
+
+DAG = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Invoer:
+    """Validated input (see `calculators.api` for the parsing and the Dutch error messages)."""
+
+    ziekteperiodes: tuple[Periode, ...]
+    peildatum: date
+    verlof: tuple[Verlof, ...] = ()
+    verlenging_weken: int = 0
+    loonsanctie_weken: int = 0
+    wia_aanvraag_datum: date | None = None
+    wia_brief_ontvangen: date | None = None
+
+
+@dataclass
+class Uitkomst:
+    geval: Geval
+    datums: dict[str, date]
+    weken: dict[str, int]
+    te_laat_dagen: int
+    meldingen: list[str] = field(default_factory=list)
+
+
+def _laatste_dag(invoer: Invoer) -> int:
+    """Counted-day offset of end0: day 727 plus the voluntary extension (WIA art. 24)."""
+    return regels.LAATSTE_DAG_WACHTTIJD + 7 * invoer.verlenging_weken
+
+
+def _brief_te_laat(invoer: Invoer, brief_uiterlijk: date) -> bool:
+    return invoer.wia_brief_ontvangen is not None and invoer.wia_brief_ontvangen > brief_uiterlijk
+
+
+def _te_laat_dagen(invoer: Invoer, aanvraag_uiterlijk: date, brief_uiterlijk: date) -> int:
+    """Days the application came after the deadline (BW 7:629 lid 11 sub a), 0 when on time.
+
+    WIA art. 64 lid 6: after a late UWV letter an application within four weeks of receipt counts
+    as on time. Outside that window the delay is measured from the ordinary deadline, as the
+    article only creates that one fiction.
+    """
+    aanvraag = invoer.wia_aanvraag_datum
+    if aanvraag is None or aanvraag <= aanvraag_uiterlijk:
+        return 0
+    if _brief_te_laat(invoer, brief_uiterlijk):
+        termijn = timedelta(weeks=regels.getal("late_brief_aanvraag_weken"))
+        if aanvraag <= invoer.wia_brief_ontvangen + termijn:
+            return 0
+    return (aanvraag - aanvraag_uiterlijk).days
+
+
+def bereken(invoer: Invoer) -> Uitkomst:
+    """All milestone dates for the latest case in `invoer` (input must already be valid)."""
+    geval = huidig_geval(list(invoer.ziekteperiodes), list(invoer.verlof))
+    einde0_dag = _laatste_dag(invoer)
+    einde0 = geval.datum_van_dag(einde0_dag)
+    datums: dict[str, date] = {}
+    weken: dict[str, int] = {}
+    for m in regels.MIJLPALEN:
+        if m.dag is not None:
+            datums[m.id], weken[m.id] = geval.datum_van_dag(m.dag), m.week
+        elif m.dagen_voor_einde is not None:
+            datums[m.id] = einde0 - m.dagen_voor_einde * DAG
+            weken[m.id] = (einde0_dag - m.dagen_voor_einde) // 7 + 1
+    te_laat = _te_laat_dagen(invoer, datums["wia_aanvraag_uiterlijk"], datums["wia_brief_uiterlijk"])
+    verschuiving = 7 * invoer.loonsanctie_weken + te_laat
+    datums["einde_wachttijd"] = einde0 + verschuiving * DAG
+    datums["wia_ingang"] = datums["einde_wachttijd"] + DAG
+    weken["einde_wachttijd"] = (einde0_dag + verschuiving) // 7 + 1
+    weken["wia_ingang"] = (einde0_dag + verschuiving + 1) // 7 + 1
+    if _brief_te_laat(invoer, datums["wia_brief_uiterlijk"]):
+        termijn = timedelta(weeks=regels.getal("late_brief_aanvraag_weken"))
+        datums["wia_aanvraag_na_late_brief"] = invoer.wia_brief_ontvangen + termijn
+        weken["wia_aanvraag_na_late_brief"] = geval.getelde_dagen_tot_en_met(
+            datums["wia_aanvraag_na_late_brief"]) // 7 + 1
+    uitkomst = Uitkomst(geval, datums, weken, te_laat)
+    uitkomst.meldingen.extend(_meldingen(invoer, uitkomst))
+    return uitkomst
+
+
+def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
+    """Plain-Dutch notes on what moved the dates, so nobody is surprised by a shifted deadline."""
+    geval, meldingen = uitkomst.geval, []
+    for o in geval.eerder_gestopt:
+        meldingen.append(
+            f"Tussen {nl_datum(o.na)} en {nl_datum(o.tot)} was u {o.telt_als_onderbreking} dagen niet ziek. "
+            f"Dat is {regels.getal('samentellen_onder_weken')} weken of meer. Daarom begint op "
+            f"{nl_datum(geval.start)} een nieuwe wachttijd van {regels.WACHTTIJD_WEKEN} weken."
+        )
+    onderbroken = sum(o.dagen - o.verlof for o in geval.onderbrekingen)
+    if onderbroken:
+        meldingen.append(
+            f"U was tussendoor {onderbroken} dagen beter, telkens korter dan "
+            f"{regels.getal('samentellen_onder_weken')} weken. Die ziekteperiodes tellen samen. De dagen "
+            "dat u beter was tellen niet mee: latere termijnen schuiven zoveel dagen op."
+        )
+    verlofdagen = _verlofdagen_in_geval(invoer, geval)
+    if verlofdagen:
+        meldingen.append(
+            f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. "
+            "Latere termijnen schuiven zoveel dagen op."
+        )
+    laatste = geval.stukken[-1]
+    if laatste.tot is not None and laatste.tot < invoer.peildatum:
+        hersteld = (invoer.peildatum - laatste.tot).days
+        if hersteld >= regels.getal("samentellen_onder_dagen"):
+            meldingen.append(
+                f"U bent sinds {nl_datum(laatste.tot + DAG)} beter. Dat is {regels.getal('samentellen_onder_weken')} "
+                "weken of langer: deze wachttijd is gestopt. Wordt u opnieuw ziek, dan begint een nieuwe wachttijd."
+            )
+        else:
+            meldingen.append(
+                f"U bent sinds {nl_datum(laatste.tot + DAG)} beter. Wordt u binnen "
+                f"{regels.getal('samentellen_onder_weken')} weken weer ziek, dan telt de ziekte door. "
+                "De data hieronder gaan ervan uit dat u vanaf morgen weer ziek bent."
+            )
+    if uitkomst.te_laat_dagen:
+        meldingen.append(
+            f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De loondoorbetaling en de "
+            "wachttijd duren daarom even lang langer; uw WIA-uitkering begint later (BW 7:629 lid 11)."
+        )
+    if "wia_aanvraag_na_late_brief" in uitkomst.datums:
+        meldingen.append(
+            f"De brief van UWV kwam te laat. Vraagt u binnen {regels.getal('late_brief_aanvraag_weken')} weken na ontvangst aan, dan geldt uw aanvraag "
+            "als op tijd (WIA art. 64 lid 6). Dit geldt niet als uw werkgever u pas bij UWV ziek meldde "
+            "op of na de dag waarop u 81 weken ziek was."
+        )
+    return meldingen
+
+
+def _verlofdagen_in_geval(invoer: Invoer, geval: Geval) -> int:
+    einde = geval.datum_van_dag(regels.LAATSTE_DAG_WACHTTIJD)
+    dagen = 0
+    for verlof in invoer.verlof:
+        begin, slot = max(verlof.van, geval.start), min(verlof.tot, einde)
+        dagen += max(0, (slot - begin).days + 1)
+    return dagen
+
+
+EXTRA_MIJLPAAL = {
+    "wia_aanvraag_na_late_brief": dict(
+        titel="WIA aanvragen na een te late brief van UWV",
+        uitleg="De brief van UWV kwam na de uiterste datum. Vraagt u uiterlijk op deze dag aan, dan "
+        "geldt uw aanvraag als op tijd.",
+        wie="werknemer",
+        bron=regels.BRONNEN["wia_64_6"],
+    ),
+}
+
+
+def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
+    m = regels.MIJLPAAL.get(mid)
+    gegevens = dict(titel=m.titel, uitleg=m.uitleg, wie=m.wie, bron=m.bron) if m else EXTRA_MIJLPAAL[mid]
+    uit = {
+        "id": mid,
+        "datum": datum.isoformat(),
+        "week": week,
+        "titel": gegevens["titel"],
+        "uitleg": gegevens["uitleg"],
+        "wie": gegevens["wie"],
+        "bron": gegevens["bron"].url,
+        "bron_label": gegevens["bron"].label,
+        "voorbij": datum < peildatum,
+    }
+    return uit
+
+
+def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
+    """The result as the JSON the page renders (see `calculators.api.run`)."""
+    peildatum = invoer.peildatum
+    volgorde = sorted(uitkomst.datums, key=lambda mid: (uitkomst.datums[mid], mid != "einde_wachttijd"))
+    mijlpalen = [_mijlpaal_json(mid, uitkomst.datums[mid], uitkomst.weken[mid], peildatum) for mid in volgorde]
+    eje = regels.MIJLPAAL["eerstejaarsevaluatie"]
+    for m in mijlpalen:
+        if m["id"] == "eerstejaarsevaluatie":
+            m["venster_vanaf"] = uitkomst.geval.datum_van_dag(eje.venster_vanaf_dag).isoformat()
+    start = uitkomst.geval.start
+    getelde_dagen = uitkomst.geval.getelde_dagen_tot_en_met(peildatum)
+    volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
+    punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - start).days, m["voorbij"])
+              for m in mijlpalen]
+    return {
+        "ok": True,
+        "wachttijd_start": start.isoformat(),
+        "peildatum": peildatum.isoformat(),
+        "huidige_week": (getelde_dagen - 1) // 7 + 1 if getelde_dagen else 0,
+        "mijlpalen": mijlpalen,
+        "volgende": volgende,
+        "samenvatting": _samenvatting(invoer, uitkomst),
+        "meldingen": uitkomst.meldingen,
+        "te_laat_dagen": uitkomst.te_laat_dagen,
+        "figuur": figuur.tijdlijn_svg(punten, (peildatum - start).days),
+        "ics": agenda.ics(mijlpalen, start, peildatum),
+    }
+
+
+def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
+    """The one answer people come for, first: the last day to apply for WIA."""
+    uiterlijk = uitkomst.datums.get("wia_aanvraag_na_late_brief", uitkomst.datums["wia_aanvraag_uiterlijk"])
+    uiterlijk = max(uiterlijk, uitkomst.datums["wia_aanvraag_uiterlijk"])
+    ingang = nl_datum(uitkomst.datums["wia_ingang"])
+    if invoer.wia_aanvraag_datum is not None:
+        if uitkomst.te_laat_dagen:
+            return (f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat. Uw WIA-uitkering kan "
+                    f"daardoor pas op {ingang} ingaan.")
+        return f"U heeft de WIA op tijd aangevraagd. Uw WIA-uitkering kan ingaan op {ingang}."
+    if uiterlijk < invoer.peildatum:
+        return (f"De uiterste datum om de WIA aan te vragen was {nl_datum(uiterlijk, True)}. Heeft u nog niet "
+                "aangevraagd? Doe het dan vandaag nog: hoe later, hoe later uw uitkering begint.")
+    return (f"U moet de WIA uiterlijk op {nl_datum(uiterlijk, True)} aanvragen. "
+            f"Uw WIA-uitkering kan dan ingaan op {ingang}.")

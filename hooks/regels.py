@@ -1,0 +1,98 @@
+"""MkDocs hook: pages read the rules from `calculators.regels`, so page and calculator agree.
+
+Markdown may contain these tokens; anything else between `{{ }}` fails the build, because a reader
+must never see a half-rendered number:
+
+* `{{ week.<mijlpaal-id> }}` – the week of sickness of a milestone (e.g. `wia_aanvraag_uiterlijk` → 93);
+* `{{ getal.<naam> }}` – a threshold from `GETALLEN` (e.g. `loonsanctie_max_weken` → 52);
+* `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
+* `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
+* `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list.
+
+Every page must say when it was last checked (`laatst_gecontroleerd` in its front matter) and list
+its sources under a `## Bronnen` heading with at least one official link; the hook shows the date
+and fails the build when either is missing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
+
+from calculators import figuur, regels  # noqa: E402
+from calculators.datums import nl_datum  # noqa: E402
+
+TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?\s*\}\}")
+OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
+                     "officielebekendmakingen.nl", "rechtspraak.nl", "arboportaal.nl")
+GLOSSARIUM = ROOT / "includes" / "begrippenlijst.md"
+BEGRIP = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$", re.MULTILINE)
+
+
+def begrippen() -> dict[str, str]:
+    """Glossary terms and their explanations, in the order of the file."""
+    return {m["term"]: m["uitleg"].strip() for m in BEGRIP.finditer(GLOSSARIUM.read_text("utf-8"))}
+
+
+def mijlpalen_tabel() -> str:
+    rijen = ["| Week | Wat | Wie | Bron |", "|---:|---|---|---|"]
+    for m in sorted(regels.MIJLPALEN, key=lambda m: m.nominale_dag):
+        rijen.append(f"| {m.week} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
+    return "\n".join(rijen)
+
+
+def begrippenlijst_html() -> str:
+    items = []
+    for term, uitleg in sorted(begrippen().items(), key=lambda kv: kv[0].lower()):
+        anker = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+        items.append(f'<dt id="{anker}">{html.escape(term)}</dt><dd>{html.escape(uitleg)}</dd>')
+    return '<dl class="begrippenlijst">\n' + "\n".join(items) + "\n</dl>"
+
+
+def _vervang(match: re.Match, pagina: str) -> str:
+    soort, naam = match.group(1), match.group(2)
+    try:
+        if soort == "week" and naam:
+            return str(regels.MIJLPAAL[naam].week)
+        if soort == "getal" and naam:
+            return str(regels.getal(naam))
+    except KeyError:
+        raise PluginError(f"{pagina}: onbekende regel {match.group(0)}") from None
+    if (soort, naam) == ("tabel", "mijlpalen"):
+        return mijlpalen_tabel()
+    if (soort, naam) == ("figuur", "tijdlijn"):
+        return figuur.tijdlijn_svg(figuur.nominale_punten())
+    if soort == "begrippenlijst" and naam is None:
+        return begrippenlijst_html()
+    raise PluginError(f"{pagina}: onbekende token {match.group(0)}")
+
+
+def _controleer_bronnen(markdown: str, pagina: str) -> None:
+    deel = markdown.split("\n## Bronnen", 1)
+    if len(deel) < 2:
+        raise PluginError(f"{pagina}: de pagina mist een kopje '## Bronnen'")
+    bronnen = re.split(r"\n## ", deel[1], maxsplit=1)[0]
+    if not any(domein in bronnen for domein in OFFICIELE_BRONNEN):
+        raise PluginError(f"{pagina}: 'Bronnen' noemt geen officiële bron ({', '.join(OFFICIELE_BRONNEN)})")
+
+
+def on_page_markdown(markdown, page, config, files):
+    pagina = page.file.src_uri
+    gecontroleerd = page.meta.get("laatst_gecontroleerd")
+    if not isinstance(gecontroleerd, date):
+        raise PluginError(f"{pagina}: front matter mist 'laatst_gecontroleerd: JJJJ-MM-DD'")
+    _controleer_bronnen(markdown, pagina)
+    markdown = TOKEN.sub(lambda m: _vervang(m, pagina), markdown)
+    return (
+        f"{markdown}\n\n"
+        f'<p class="laatst-gecontroleerd">Laatst gecontroleerd: '
+        f'<time datetime="{gecontroleerd.isoformat()}">{nl_datum(gecontroleerd)}</time></p>\n'
+    )

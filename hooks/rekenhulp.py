@@ -1,0 +1,101 @@
+"""MkDocs hook: ship the Python runtime and the calculators into the built site.
+
+* Pyodide's core files are copied from the pinned npm package into `assets/pyodide/<version>/`, so
+  the site never asks a CDN for anything and a versioned folder can be cached for a year.
+* The `calculators` package is built into a pure-Python `py3-none-any` wheel with flit_core (an
+  ordinary PEP 517 backend; `pyodide build` needs a cross-build environment this machine cannot
+  download, and a pure wheel does not need one). It goes to `assets/py/<content-hash>/`, so a
+  browser can never run a stale copy of the rules.
+* The worker template gets those two URLs filled in and is renamed after its own content hash; the
+  binding gets the worker's name. Every build therefore points at exactly what it shipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
+BINDING = "assets/js/rekenhulp.js"
+#: A fixed timestamp for the files inside the wheel, so the same code gives the same hash.
+VASTE_TIJD = "315532800"
+
+
+def korte_hash(inhoud: bytes) -> str:
+    return hashlib.sha256(inhoud).hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def _in_map(map_: Path):
+    vorige = Path.cwd()
+    os.chdir(map_)
+    try:
+        yield
+    finally:
+        os.chdir(vorige)
+
+
+def bouw_wheel(doel: Path) -> Path:
+    """Build the calculators wheel into `doel` and return its path."""
+    from flit_core import buildapi
+
+    vorige = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = VASTE_TIJD
+    try:
+        with _in_map(ROOT):
+            naam = buildapi.build_wheel(str(doel))
+    finally:
+        if vorige is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = vorige
+    return doel / naam
+
+
+def pyodide_versie() -> str:
+    pakket = PYODIDE_NPM / "package.json"
+    if not pakket.exists():
+        raise PluginError("Pyodide ontbreekt in node_modules: voer eerst scripts/setup uit.")
+    return json.loads(pakket.read_text("utf-8"))["version"]
+
+
+def on_post_build(config):
+    site = Path(config["site_dir"])
+    versie = pyodide_versie()
+    pyodide_map = site / "assets" / "pyodide" / versie
+    pyodide_map.mkdir(parents=True, exist_ok=True)
+    for naam in PYODIDE_BESTANDEN:
+        shutil.copyfile(PYODIDE_NPM / naam, pyodide_map / naam)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = bouw_wheel(Path(tmp))
+        inhoud = wheel.read_bytes()
+    wheel_map = site / "assets" / "py" / korte_hash(inhoud)
+    wheel_map.mkdir(parents=True, exist_ok=True)
+    (wheel_map / wheel.name).write_bytes(inhoud)
+
+    sjabloon = site / WORKER_SJABLOON
+    worker = (
+        sjabloon.read_text("utf-8")
+        .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
+        .replace("__WHEEL_URL__", f"../py/{wheel_map.name}/{wheel.name}")
+    )
+    worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
+    (sjabloon.parent / worker_naam).write_text(worker, "utf-8")
+    sjabloon.unlink()
+
+    binding = site / BINDING
+    tekst = binding.read_text("utf-8")
+    if "__WORKER__" not in tekst:
+        raise PluginError(f"{BINDING} mist de plek '__WORKER__' voor de naam van de worker")
+    binding.write_text(tekst.replace("__WORKER__", worker_naam), "utf-8")
