@@ -1,0 +1,63 @@
+"""A static file server for the built site, on loopback only, used by `scripts/serve` and the tests.
+
+Python's `http.server` already knows `.wasm` (application/wasm) and `.mjs` (text/javascript); this
+adds the types it lacks and the cache headers the README recommends for real hosts, so tests see
+what a visitor would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import re
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+VERSIEBESTAND = re.compile(r"^/assets/(pyodide/[^/]+|py/[0-9a-f]{16})/|\.[0-9a-f]{16}\.mjs$")
+
+
+class Handler(SimpleHTTPRequestHandler):
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".whl": "application/zip",
+        ".webmanifest": "application/manifest+json",
+    }
+
+    def end_headers(self):
+        pad = self.path.split("?", 1)[0]
+        if VERSIEBESTAND.search(pad):
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
+        else:
+            self.send_header("Cache-Control", "no-cache")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def log_message(self, format, *args):  # noqa: A002 - the signature is http.server's
+        pass
+
+
+def start(map_: Path, poort: int = 0) -> ThreadingHTTPServer:
+    """Serve `map_` on 127.0.0.1 in a background thread; port 0 picks a free port."""
+    server = ThreadingHTTPServer(("127.0.0.1", poort), functools.partial(Handler, directory=str(map_)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("map", type=Path)
+    parser.add_argument("--poort", type=int, default=8000)
+    args = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.poort), functools.partial(Handler, directory=str(args.map)))
+    print(f"Spoorwijzer draait op http://127.0.0.1:{args.poort}/ (stoppen: Ctrl+C)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+"""The unit tests of calculators/, run a second time inside Pyodide (Node) against the shipped wheel."""
+
+import subprocess
+
+from conftest import ROOT
+
+
+def test_unit_tests_slagen_ook_in_pyodide(site_map):
+    (wheel,) = site_map.glob("assets/py/*/*.whl")
+    proces = subprocess.run(
+        ["node", "tests/pyodide/run.mjs", str(wheel), "tests/unit", ".cache/pyodide-wheels"],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )
+    uitvoer = proces.stdout + proces.stderr
+    print(uitvoer[-3000:])
+    assert proces.returncode == 0, uitvoer[-5000:]
+    assert "Python 3.1" in uitvoer and "site-packages" in uitvoer
+    assert " passed" in uitvoer and " failed" not in uitvoer
