@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from . import tijdlijn
-from .invoer import Fouten, datum, geheel_getal, keuze, leeg, MAX_TEKST
+from . import passend_werk, tijdlijn, wia_indicatie
+from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg
 from .regels import getal
 from .telling import Periode, Verlof
 
@@ -99,7 +99,7 @@ def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
                     vanaf=VROEGSTE_ZIEKTEDAG)
         tot = datum(fouten, f"verlof[{i}].tot", rij.get("tot"), f"de laatste dag van verlof {nr}", verplicht=True,
                     vanaf=VROEGSTE_ZIEKTEDAG)
-        zelfde = keuze(fouten, f"verlof[{i}].zelfde_oorzaak", rij.get("zelfde_oorzaak"), "dezelfde oorzaak",
+        zelfde = keuze(fouten, f"verlof[{i}].zelfde_oorzaak", rij.get("zelfde_oorzaak"), "of de oorzaak dezelfde is",
                        JA_NEE, verplicht=True)
         if van and tot and tot < van:
             fouten.voeg_toe(f"verlof[{i}].tot", f"Verlof {nr} eindigt vóór het begint.")
@@ -141,8 +141,42 @@ def _tijdlijn(params: dict) -> dict:
     return tijdlijn.als_json(invoer, uitkomst)
 
 
+SITUATIES = {"werkgever": "werkgever", "ziektewet": "ziektewet", "ww": "ww"}
+JA_NEE_ONBEKEND = {**JA_NEE, "onbekend": None}
+
+
+def _passend_werk(params: dict) -> dict:
+    fouten = Fouten()
+    peildatum = _peildatum(fouten, params)
+    situatie = keuze(fouten, "situatie", params.get("situatie"), "uw situatie", SITUATIES, verplicht=True)
+    veld, naam = (("eerste_ziektedag", "de eerste ziektedag") if situatie == "werkgever"
+                  else ("uitkering_vanaf", "de eerste dag van uw uitkering"))
+    start = None
+    if situatie and peildatum:
+        start = datum(fouten, veld, params.get(veld), naam, verplicht=True,
+                      vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peildatum)
+    if fouten or start is None:
+        return {"ok": False, "fouten": fouten.lijst}
+    return passend_werk.als_json(situatie, start, peildatum)
+
+
+def _wia_indicatie(params: dict) -> dict:
+    fouten = Fouten()
+    maatman = bedrag(fouten, "maatmanloon", params.get("maatmanloon"), "uw oude loon (maatmanloon)",
+                     groter_dan_nul=True)
+    rest = bedrag(fouten, "restverdiencapaciteit", params.get("restverdiencapaciteit"),
+                  "wat u nog kunt verdienen (restverdiencapaciteit)", groter_dan_nul=False)
+    duurzaam = keuze(fouten, "duurzaam", params.get("duurzaam"), "of uw situatie duurzaam is",
+                     JA_NEE_ONBEKEND, standaard=None)
+    if fouten:
+        return {"ok": False, "fouten": fouten.lijst}
+    return wia_indicatie.als_json(maatman, rest, duurzaam)
+
+
 REKENHULPEN = {
     "tijdlijn": _tijdlijn,
+    "passend_werk": _passend_werk,
+    "wia_indicatie": _wia_indicatie,
 }
 
 

@@ -81,7 +81,7 @@ BRONNEN: dict[str, Bron] = {
         "https://www.uwv.nl/particulieren/werkloos/uw-rechten-en-plichten/detail/plichten-met-ww-uitkering/solliciteer-actief-naar-passend-werk/ww-en-passend-werk",
     ),
     "besluit_passende_arbeid": Bron(
-        "Besluit passende arbeid WW en ZW (Stb. 2014, 525)",
-        "https://zoek.officielebekendmakingen.nl/stb-2014-525.html",
+        "Besluit passende arbeid WW en ZW, art. 4 en 5",
+        "https://wetten.overheid.nl/BWBR0036081",
     ),
 }

@@ -7,9 +7,9 @@ once and the page can show each message beside its own field.
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
+from decimal import Decimal
 
 from .datums import lees_datum, nl_datum
 
@@ -80,23 +80,26 @@ def geheel_getal(fouten: Fouten, veld: str, waarde: object, naam: str, *, minimu
     return getal
 
 
-def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_nul: bool) -> float | None:
-    """A positive amount; accepts a Dutch decimal comma ('2.750,50' is refused: ambiguous)."""
+def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_nul: bool) -> Decimal | None:
+    """A non-negative amount as an exact Decimal; accepts a Dutch decimal comma.
+
+    '2.750,50' is refused rather than guessed: a dot may be a thousands separator or a decimal point.
+    """
     if leeg(waarde):
         fouten.voeg_toe(veld, f"Vul {naam} in.")
         return None
-    if isinstance(waarde, bool):
-        tekst = ""
-    elif isinstance(waarde, (int, float)):
-        tekst = repr(float(waarde))
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        tekst = str(waarde)
+    elif isinstance(waarde, str) and len(waarde) <= MAX_TEKST:
+        tekst = waarde.strip().replace("€", "").strip()
     else:
-        tekst = str(waarde).strip().replace("€", "").strip() if isinstance(waarde, str) else ""
+        tekst = ""
     if tekst.count(",") + tekst.count(".") > 1 or not _GETAL.fullmatch(tekst):
         fouten.voeg_toe(veld, f"Vul bij {naam} een bedrag in, zonder punt voor duizendtallen, "
                               "bijvoorbeeld 3150 of 3150,50.")
         return None
-    getal = float(tekst.replace(",", "."))
-    if not math.isfinite(getal) or getal < 0 or (groter_dan_nul and getal == 0):
+    getal = Decimal(tekst.replace(",", "."))
+    if getal < 0 or (groter_dan_nul and getal == 0):
         eis = "groter dan 0" if groter_dan_nul else "0 of meer"
         fouten.voeg_toe(veld, f"{naam.capitalize()} moet {eis} zijn.")
         return None
@@ -106,17 +109,22 @@ def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_n
     return getal
 
 
+_TECHNISCH = {"true", "false", "1", "0"}
+
+
 def keuze(fouten: Fouten, veld: str, waarde: object, naam: str, opties: dict[str, object], *,
           standaard: object = None, verplicht: bool = False) -> object:
-    """One of the allowed options (keys compared case-insensitively)."""
+    """One of the allowed options (case-insensitive); the message lists only the Dutch words."""
+    woorden = [o for o in opties if o not in _TECHNISCH]
+    lijst = ", ".join(woorden[:-1]) + f" of {woorden[-1]}" if len(woorden) > 1 else woorden[0]
     if leeg(waarde):
         if verplicht:
-            fouten.voeg_toe(veld, f"Kies {naam}.")
+            fouten.voeg_toe(veld, f"Kies {naam}: {lijst}.")
         return standaard
     if isinstance(waarde, bool):
         waarde = "ja" if waarde else "nee"
     sleutel = waarde.strip().lower() if isinstance(waarde, str) and len(waarde) <= MAX_TEKST else None
     if sleutel not in opties:
-        fouten.voeg_toe(veld, f"Kies bij {naam} een van: {', '.join(opties)}.")
+        fouten.voeg_toe(veld, f"Kies {naam}: {lijst}.")
         return None
     return opties[sleutel]

@@ -208,8 +208,9 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "wia_ondergrens_procent": (35, BRONNEN["wia_5"]),
     "iva_grens_procent": (80, BRONNEN["wia_4"]),
     "passend_eigen_niveau_maanden": (6, BRONNEN["besluit_passende_arbeid"]),
+    "passend_min_inkomen_procent": (70, BRONNEN["besluit_passende_arbeid"]),
     "reistijd_eerste_halfjaar_uren": (2, BRONNEN["besluit_passende_arbeid"]),
-    "reistijd_daarna_uren": (3, BRONNEN["besluit_passende_arbeid"]),
+    "reistijd_daarna_uren": (3, BRONNEN["uwv_ww_passend"]),
 }
 
 

@@ -29,7 +29,7 @@ def fouten(name, params):
     ({"ziekteperiodes": "2025-01-06/2025-03-01,2025-02-01/"}, "ziekteperiodes[1].van", "overlap"),
     ({"ziekteperiodes": "2025-01-06/,2025-03-01/"}, "ziekteperiodes[0].tot", "Alleen de laatste periode"),
     ({"ziekteperiodes": "2025-01-06/", "verlof": "2025-05-05/2025-04-01/ja"}, "verlof[0].tot", "eindigt vóór"),
-    ({"ziekteperiodes": "2025-01-06/", "verlof": "2025-05-05/2025-06-01/misschien"}, "verlof[0].zelfde_oorzaak", "Kies"),
+    ({"ziekteperiodes": "2025-01-06/", "verlof": "2025-05-05/2025-06-01/misschien"}, "verlof[0].zelfde_oorzaak", "Kies of de oorzaak dezelfde is: ja of nee"),
     ({"ziekteperiodes": 42}, "ziekteperiodes", "lijst"),
     ({"eerste_ziektedag": "2025-01-06", "peildatum": "morgen"}, "peildatum", "geen bestaande datum"),
 ])

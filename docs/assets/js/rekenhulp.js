@@ -68,6 +68,17 @@ export function maak(tag, eigenschappen = {}, ...kinderen) {
   return element;
 }
 
+/** A definition list of [term, description] pairs; descriptions may be nodes or text. */
+export function beschrijving(paren) {
+  return maak("dl", { class: "sw-beschrijving" }, ...paren.flatMap(([term, uitleg]) => [maak("dt", {}, term), maak("dd", {}, uitleg)]));
+}
+
+/** The sources of a result as a list of links. */
+export function bronnenLijst(bronnen) {
+  return maak("div", { class: "sw-bronnen" }, maak("p", {}, maak("strong", {}, "Bronnen")),
+    maak("ul", {}, ...bronnen.map((b) => maak("li", {}, maak("a", { href: b.url, rel: "noopener" }, b.label)))));
+}
+
 /** Browser's local date as YYYY-MM-DD (the person's "today", not UTC's). */
 export function vandaag() {
   const nu = new Date();
@@ -146,7 +157,8 @@ function toonFouten(form, fouten) {
       if (!veld.id) veld.id = `veld-${form.dataset.calculator}-${i}`;
       doel = `#${veld.id}`;
       const melding = maak("p", { class: "sw-fout", id }, maak("span", { class: "sw-onzichtbaar" }, "Fout: "), fout.melding);
-      (veld.closest(".sw-veld") || veld.parentElement).insertBefore(melding, veld);
+      const houder = veld.closest(".sw-veld") || veld.parentElement;
+      houder.insertBefore(melding, [...houder.children].find((kind) => kind.contains(veld)));
       veld.setAttribute("aria-invalid", "true");
       veld.setAttribute("aria-describedby", [veld.getAttribute("aria-describedby"), id].filter(Boolean).join(" "));
     }

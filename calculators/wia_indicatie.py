@@ -1,0 +1,122 @@
+"""An indication of the WIA outcome from the old wage and what one can still earn.
+
+`percentage = (maatmanloon − restverdiencapaciteit) / maatmanloon × 100` (WIA art. 4 and 5; the
+Schattingsbesluit compares earnings per hour). Below 35: no WIA benefit; 35 up to 80: WGA; 80 or
+more: IVA when the incapacity is duurzaam, otherwise WGA 80-100.
+
+No rounding is applied before the thresholds: no rounding rule was found in the Schattingsbesluit
+arbeidsongeschiktheidswetten (its art. 11 leaves details to a ministerial regulation), so the
+outcome uses the exact fraction and the percentage is shown cut off, never rounded up, at two
+decimals — a shown figure can then never cross a threshold that the exact one did not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
+
+from . import regels
+from .bronnen import BRONNEN, Bron
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    id: str
+    titel: str
+    betekenis: str
+    wie_betaalt: str
+    hoogte: str
+    verplichtingen: str
+    bronnen: tuple[Bron, ...]
+
+
+_WGA_HOOGTE = (
+    "Eerst krijgt u een loongerelateerde uitkering: de eerste 2 maanden 75% en daarna 70% van het loon dat u "
+    "misloopt. Hoe lang die duurt, hangt af van hoe lang u heeft gewerkt. Daarna hangt de hoogte ervan af of "
+    "u genoeg verdient met werk."
+)
+
+UITKOMSTEN = {
+    "geen_wia": Uitkomst(
+        "geen_wia",
+        "Geen WIA-uitkering",
+        "U bent volgens deze berekening minder dan {ondergrens}% arbeidsongeschikt. Dan krijgt u geen "
+        "WIA-uitkering. U blijft in dienst, tenzij u en uw werkgever iets anders afspreken of u ontslagen "
+        "wordt. U werkt zoveel als u kunt; verliest u uw baan, dan kunt u misschien een WW-uitkering krijgen.",
+        "Geen WIA-uitkering. Uw werkgever betaalt loon voor het werk dat u doet.",
+        "Geen WIA-uitkering.",
+        "Uw werkgever en u zoeken samen naar werk dat past: uw eigen werk aangepast, of ander werk.",
+        (BRONNEN["wia_5"],),
+    ),
+    "wga": Uitkomst(
+        "wga",
+        "WGA-uitkering (gedeeltelijk arbeidsgeschikt)",
+        "U bent volgens deze berekening {ondergrens}% tot {grens}% arbeidsongeschikt. U kunt dan een "
+        "WGA-uitkering krijgen: u kunt nog een deel van uw oude loon verdienen.",
+        "UWV, of uw werkgever (of diens verzekeraar) als die eigenrisicodrager voor de WGA is, hooguit 10 jaar.",
+        _WGA_HOOGTE,
+        "U blijft werken of zoekt werk dat bij u past, met hulp van UWV of uw werkgever (spoor 3).",
+        (BRONNEN["wia_5"],),
+    ),
+    "wga_80_100": Uitkomst(
+        "wga_80_100",
+        "WGA 80-100 (volledig, maar niet duurzaam arbeidsongeschikt)",
+        "U bent volgens deze berekening {grens}% of meer arbeidsongeschikt, maar er is kans op herstel, of dat "
+        "is nog niet bekend. UWV beslist of uw situatie duurzaam is. Is ze niet duurzaam, dan krijgt u een "
+        "WGA-uitkering en kijkt UWV later opnieuw naar uw situatie.",
+        "UWV, of uw werkgever (of diens verzekeraar) als die eigenrisicodrager voor de WGA is.",
+        _WGA_HOOGTE,
+        "U werkt mee aan herstel en, waar dat kan, aan werk. UWV kan u opnieuw beoordelen.",
+        (BRONNEN["wia_4"], BRONNEN["wia_5"]),
+    ),
+    "iva": Uitkomst(
+        "iva",
+        "IVA-uitkering (volledig en duurzaam arbeidsongeschikt)",
+        "U bent volgens deze berekening {grens}% of meer arbeidsongeschikt en de kans op herstel is klein. Dan "
+        "krijgt u een IVA-uitkering, tot uw AOW-leeftijd.",
+        "Altijd UWV.",
+        "75% van uw oude loon, tot een maximum (het maximumdagloon).",
+        "U hoeft niet te re-integreren. U mag wel werken als dat lukt.",
+        (BRONNEN["wia_4"],),
+    ),
+}
+
+
+def percentage(maatmanloon: Decimal, restverdiencapaciteit: Decimal) -> Fraction:
+    """The exact loss of earning capacity in percent; 0 when one can earn as much as before or more."""
+    verlies = Fraction(maatmanloon - restverdiencapaciteit) / Fraction(maatmanloon) * 100
+    return max(verlies, Fraction(0))
+
+
+def uitkomst(verlies: Fraction, duurzaam: bool | None) -> Uitkomst:
+    if verlies < regels.getal("wia_ondergrens_procent"):
+        return UITKOMSTEN["geen_wia"]
+    if verlies < regels.getal("iva_grens_procent"):
+        return UITKOMSTEN["wga"]
+    return UITKOMSTEN["iva"] if duurzaam is True else UITKOMSTEN["wga_80_100"]
+
+
+def afgekapt(verlies: Fraction) -> Decimal:
+    """Two decimals, cut off (never rounded up), for display."""
+    return (Decimal(verlies.numerator) / Decimal(verlies.denominator)).quantize(Decimal("0.01"), ROUND_DOWN)
+
+
+def als_json(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: bool | None) -> dict:
+    verlies = percentage(maatmanloon, restverdiencapaciteit)
+    gekozen = uitkomst(verlies, duurzaam)
+    waarden = {"ondergrens": regels.getal("wia_ondergrens_procent"), "grens": regels.getal("iva_grens_procent")}
+    getoond = afgekapt(verlies)
+    return {
+        "ok": True,
+        "percentage": float(getoond),
+        "percentage_tekst": f"{getoond:.2f}".replace(".", ","),
+        "uitkomst": gekozen.id,
+        "titel": gekozen.titel,
+        "betekenis": gekozen.betekenis.format(**waarden),
+        "wie_betaalt": gekozen.wie_betaalt,
+        "hoogte": gekozen.hoogte,
+        "verplichtingen": gekozen.verplichtingen,
+        "duurzaam": {True: "ja", False: "nee", None: "onbekend"}[duurzaam],
+        "bronnen": [{"label": b.label, "url": b.url} for b in gekozen.bronnen],
+    }

@@ -1,0 +1,48 @@
+// View of the "passend_werk" calculator: shows only the start-date field that fits the chosen
+// situation, and renders the phase with what counts as passend, travel time, refusing and its cost.
+import { beschrijving, bronnenLijst, maak, tijd } from "./rekenhulp.js";
+
+function toonStartveld(form) {
+  const situatie = form.elements.namedItem("situatie").value;
+  form.querySelector("[data-bij=werkgever]").hidden = situatie !== "werkgever";
+  form.querySelector("[data-bij=uitkering]").hidden = !(situatie === "ziektewet" || situatie === "ww");
+}
+
+export function opzet(form) {
+  form.addEventListener("change", () => toonStartveld(form));
+  toonStartveld(form);
+}
+
+export function vulIn(form, zoek) {
+  for (const [naam, waarde] of zoek) {
+    const veld = form.elements.namedItem(naam);
+    if (veld) veld.value = waarde;
+  }
+  toonStartveld(form);
+}
+
+export function verzamel(form) {
+  const params = {};
+  for (const [naam, waarde] of new FormData(form)) {
+    const verborgen = form.querySelector(`[name="${naam}"]`)?.closest("[hidden]");
+    if (!verborgen && String(waarde).trim() !== "") params[naam] = String(waarde).trim();
+  }
+  return params;
+}
+
+export function toon(result) {
+  const paren = [
+    ["Wat is nu passend werk?", result.passend],
+    ["Reistijd", result.reistijd],
+    ["Wat mag u weigeren?", result.weigeren],
+    ["Wat kost weigeren zonder goede reden?", result.gevolgen],
+  ];
+  if (result.volgende_fase_op) paren.push(["Volgende fase", maak("span", {}, "Vanaf ", tijd(result.volgende_fase_op), ".")]);
+  return [
+    maak("div", { class: "sw-samenvatting" },
+      maak("p", { class: "sw-hoofdantwoord", "data-fase": result.fase }, result.fase_titel),
+      maak("p", {}, "Op ", tijd(result.peildatum), " geldt deze fase.")),
+    beschrijving(paren),
+    bronnenLijst(result.bronnen),
+  ];
+}

@@ -1,0 +1,94 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright against the built site on loopback.
+
+Every page a test opens is watched: a console error, an uncaught exception, a Content-Security-
+Policy violation or a request to another origin fails the test that caused it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+CSP_WACHTER = """
+window.__cspOvertredingen = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  window.__cspOvertredingen.push(`${e.violatedDirective}: ${e.blockedURI}`));
+"""
+
+
+def _laad_server():
+    spec = importlib.util.spec_from_file_location("statische_server", ROOT / "scripts" / "statische_server.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def basis_url(site_map):
+    server = _laad_server().start(site_map)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Wachter:
+    """Collects what a page did that it should not have done."""
+
+    def __init__(self, basis_url: str):
+        self.oorsprong = urlsplit(basis_url).netloc
+        self.extern: list[str] = []
+        self.fouten: list[str] = []
+        self.verzoeken: list[str] = []
+
+    def koppel(self, page):
+        page.on("request", self._verzoek)
+        page.on("console", lambda m: m.type == "error" and self.fouten.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: self.fouten.append(f"pageerror: {e}"))
+        page.add_init_script(CSP_WACHTER)
+
+    def _verzoek(self, request):
+        self.verzoeken.append(request.url)
+        deel = urlsplit(request.url)
+        if deel.scheme in ("http", "https", "ws", "wss") and deel.netloc != self.oorsprong:
+            self.extern.append(request.url)
+
+    def controleer(self, page):
+        overtredingen = page.evaluate("window.__cspOvertredingen || []") if not page.is_closed() else []
+        assert not self.extern, f"verzoeken buiten de site: {self.extern}"
+        assert not self.fouten, f"fouten in de browser: {self.fouten}"
+        assert not overtredingen, f"CSP-overtredingen: {overtredingen}"
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(locale="nl-NL", accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def wachter(basis_url):
+    return Wachter(basis_url)
+
+
+@pytest.fixture
+def pagina(context, wachter):
+    page = context.new_page()
+    wachter.koppel(page)
+    yield page
+    wachter.controleer(page)
