@@ -50,10 +50,15 @@ def mijlpalen_tabel() -> str:
 
 
 def begrippenlijst_html() -> str:
-    items = []
-    for term, uitleg in sorted(begrippen().items(), key=lambda kv: kv[0].lower()):
+    """The glossary as a definition list; spellings that differ only in case ('cao'/'CAO') are one entry."""
+    per_anker: dict[str, tuple[str, str]] = {}
+    for term, uitleg in begrippen().items():
         anker = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
-        items.append(f'<dt id="{anker}">{html.escape(term)}</dt><dd>{html.escape(uitleg)}</dd>')
+        per_anker.setdefault(anker, (term, uitleg))
+    items = [
+        f'<dt id="{anker}">{html.escape(term)}</dt><dd>{html.escape(uitleg)}</dd>'
+        for anker, (term, uitleg) in sorted(per_anker.items(), key=lambda kv: kv[1][0].lower())
+    ]
     return '<dl class="begrippenlijst">\n' + "\n".join(items) + "\n</dl>"
 
 

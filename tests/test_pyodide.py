@@ -2,7 +2,9 @@
 
 import subprocess
 
-from conftest import ROOT
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_unit_tests_slagen_ook_in_pyodide(site_map):
