@@ -115,9 +115,7 @@ def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
 def _tijdlijn(params: dict) -> dict:
     fouten = Fouten()
     peildatum = _peildatum(fouten, params)
-    if peildatum is None:
-        return {"ok": False, "fouten": fouten.lijst}
-    periodes = _ziekteperiodes(fouten, params, peildatum)
+    periodes = _ziekteperiodes(fouten, params, peildatum or date.today())  # still check every field
     verlof = _verlof(fouten, params)
     verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
                               "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
@@ -152,9 +150,9 @@ def _passend_werk(params: dict) -> dict:
     veld, naam = (("eerste_ziektedag", "de eerste ziektedag") if situatie == "werkgever"
                   else ("uitkering_vanaf", "de eerste dag van uw uitkering"))
     start = None
-    if situatie and peildatum:
+    if situatie:
         start = datum(fouten, veld, params.get(veld), naam, verplicht=True,
-                      vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peildatum)
+                      vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peildatum or date.today())
     if fouten or start is None:
         return {"ok": False, "fouten": fouten.lijst}
     return passend_werk.als_json(situatie, start, peildatum)

@@ -26,6 +26,7 @@ document.addEventListener("securitypolicyviolation", (e) =>
 
 
 def _laad_server():
+    """scripts/statische_server.py as a module (scripts/ is not a package)."""
     spec = importlib.util.spec_from_file_location("statische_server", ROOT / "scripts" / "statische_server.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -10,8 +10,18 @@ const STAPPEN = 3;
 
 const meld = (stap, tekst) => postMessage({ type: "voortgang", stap, van: STAPPEN, tekst });
 
+// Pyodide waits forever when its WebAssembly cannot be fetched or compiled (a blocking network,
+// a policy without 'wasm-unsafe-eval', an old browser), so both are checked first and fail fast.
+async function controleerWebAssembly() {
+  if (typeof WebAssembly !== "object") throw new Error("deze browser kent geen WebAssembly");
+  await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  const antwoord = await fetch(new URL("pyodide.asm.wasm", PYODIDE_MAP), { method: "HEAD" });
+  if (!antwoord.ok) throw new Error(`Python-omgeving niet gevonden (${antwoord.status})`);
+}
+
 async function laad() {
   meld(1, "Python-omgeving laden");
+  await controleerWebAssembly();
   const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, packages: [] });
   meld(2, "Rekenregels laden");
   const antwoord = await fetch(WHEEL);
@@ -25,7 +35,7 @@ async function laad() {
 
 const klaar = laad();
 klaar.then(
-  () => postMessage({ type: "klaar" }),
+  () => postMessage({ type: "klaar", bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), WHEEL.href] }),
   (fout) => postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) }),
 );
 

@@ -6,6 +6,8 @@
 // the form's [data-resultaat] region (aria-live) by the calculator's own view module. The worker is
 // started only when a page has such a form, once, and survives Material's instant navigation.
 
+import { bewaarVoorOffline } from "./offline.js";
+
 const WORKER_URL = new URL("./__WORKER__", import.meta.url);
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -25,7 +27,10 @@ function startWorker() {
   worker = new Worker(WORKER_URL, { type: "module" });
   worker.onmessage = ({ data }) => {
     if (data.type === "voortgang") meldRuntime({ stap: data.stap, van: data.van, tekst: data.tekst });
-    else if (data.type === "klaar") meldRuntime({ state: "ready", stap: runtime.van });
+    else if (data.type === "klaar") {
+      meldRuntime({ state: "ready", stap: runtime.van });
+      bewaarVoorOffline([WORKER_URL.href, ...data.bestanden]);
+    }
     else if (data.type === "fout") meldRuntime({ state: "error", melding: data.melding });
     else if (data.type === "resultaat" && wachtend.has(data.id)) {
       wachtend.get(data.id)(data.result);
@@ -86,20 +91,35 @@ export function vandaag() {
   return `${nu.getFullYear()}-${twee(nu.getMonth() + 1)}-${twee(nu.getDate())}`;
 }
 
-const standaardWeergave = {
-  vulIn(form, zoek) {
-    for (const [naam, waarde] of zoek) {
-      const veld = form.elements.namedItem(naam);
-      if (veld && "value" in veld && !(veld instanceof RadioNodeList)) veld.value = waarde;
-      else if (veld instanceof RadioNodeList) veld.value = waarde;
+/**
+ * Fill fields from URL parameters. A value that a field cannot hold (a radio option that does not
+ * exist) is kept aside and still sent, so Python can explain what is wrong beside the field.
+ */
+export function vulVeldenIn(form, zoek) {
+  for (const [naam, waarde] of zoek) {
+    const veld = form.elements.namedItem(naam);
+    if (veld instanceof RadioNodeList || veld?.type === "radio") {
+      const keuzes = veld instanceof RadioNodeList ? [...veld] : [veld];
+      const keuze = keuzes.find((k) => k.value === waarde);
+      keuzes.forEach((k) => { k.checked = k === keuze; });
+      if (!keuze) form.ongeldig.set(naam, waarde);
+    } else if (veld && "value" in veld) {
+      veld.value = waarde;
     }
-  },
-  verzamel(form) {
-    const params = {};
-    for (const [naam, waarde] of new FormData(form)) if (String(waarde).trim() !== "") params[naam] = String(waarde);
-    return params;
-  },
-};
+  }
+}
+
+/** The form's named fields as params (empty ones left out), plus values kept aside by vulVeldenIn. */
+export function leesVelden(form, meeNemen = () => true) {
+  const params = {};
+  for (const [naam, waarde] of new FormData(form)) {
+    if (meeNemen(naam) && String(waarde).trim() !== "") params[naam] = String(waarde).trim();
+  }
+  for (const [naam, waarde] of form.ongeldig ?? []) if (!(naam in params)) params[naam] = waarde;
+  return params;
+}
+
+const standaardWeergave = { vulIn: vulVeldenIn, verzamel: leesVelden };
 
 async function weergaveVoor(naam) {
   const module = await import(new URL(`./weergave-${naam}.js`, import.meta.url));
@@ -195,6 +215,8 @@ async function koppel(form) {
   if (form.dataset.gekoppeld) return;
   form.dataset.gekoppeld = "ja";
   form.noValidate = true;
+  form.ongeldig = new Map();
+  form.addEventListener("change", (e) => form.ongeldig.delete(e.target.name));
   const naam = form.dataset.calculator;
   const volger = (status) => toonVoortgang(form, status);
   volgers.add(volger);

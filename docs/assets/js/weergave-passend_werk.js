@@ -1,6 +1,6 @@
 // View of the "passend_werk" calculator: shows only the start-date field that fits the chosen
 // situation, and renders the phase with what counts as passend, travel time, refusing and its cost.
-import { beschrijving, bronnenLijst, maak, tijd } from "./rekenhulp.js";
+import { beschrijving, bronnenLijst, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 function toonStartveld(form) {
   const situatie = form.elements.namedItem("situatie").value;
@@ -14,20 +14,12 @@ export function opzet(form) {
 }
 
 export function vulIn(form, zoek) {
-  for (const [naam, waarde] of zoek) {
-    const veld = form.elements.namedItem(naam);
-    if (veld) veld.value = waarde;
-  }
+  vulVeldenIn(form, zoek);
   toonStartveld(form);
 }
 
 export function verzamel(form) {
-  const params = {};
-  for (const [naam, waarde] of new FormData(form)) {
-    const verborgen = form.querySelector(`[name="${naam}"]`)?.closest("[hidden]");
-    if (!verborgen && String(waarde).trim() !== "") params[naam] = String(waarde).trim();
-  }
-  return params;
+  return leesVelden(form, (naam) => !form.querySelector(`[name="${naam}"]`)?.closest("[hidden]"));
 }
 
 export function toon(result) {

@@ -1,7 +1,7 @@
 // View of the "tijdlijn" calculator: rows of sick periods and leave that can be added and removed,
 // their compact URL form (van/tot,van/ — the same text calculators.api reads), and the result as
 // a summary, a table, the SVG figure from Python, a calendar download and a print button.
-import { maak, tijd } from "./rekenhulp.js";
+import { leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 const RIJEN = {
   ziekteperiodes: {
@@ -93,16 +93,14 @@ export function vulIn(form, zoek) {
       rijen.forEach((w) => voegRijToe(form, naam, w, false));
       if (naam === "ziekteperiodes" && !rijen.length) voegRijToe(form, naam, [], false);
     } else {
-      const veld = form.elements.namedItem(naam);
-      if (veld && "value" in veld) veld.value = waarde;
-      if (veld && veld.closest("details")) veld.closest("details").open = true;
+      vulVeldenIn(form, [[naam, waarde]]);
+      form.elements.namedItem(naam)?.closest?.("details")?.setAttribute("open", "");
     }
   }
 }
 
 export function verzamel(form) {
-  const params = {};
-  for (const [naam, waarde] of new FormData(form)) if (String(waarde).trim() !== "") params[naam] = String(waarde).trim();
+  const params = leesVelden(form);
   for (const soort of Object.keys(RIJEN)) {
     const rijen = [...form.querySelectorAll(`[data-rijen="${soort}"] > fieldset`)]
       .map((rij) => [...rij.querySelectorAll("[data-sleutel]")].map((v) => v.value.trim().replaceAll(",", "").replaceAll("/", "")));

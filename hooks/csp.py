@@ -1,0 +1,47 @@
+"""MkDocs hook: a Content-Security-Policy in every page, without 'unsafe-inline' for scripts.
+
+The theme has a few small inline scripts (palette, local storage scope). Their SHA-256 hashes are
+computed from the built pages and allowed by hash. Because Material's instant navigation keeps the
+first page's policy while it swaps in later pages, every page gets the union of all hashes.
+'wasm-unsafe-eval' is the one exception the policy makes, for Pyodide's WebAssembly. The policy is
+a <meta> tag so that any static host serves it unchanged; it goes first in <head>, before any script.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.S)
+
+
+def _hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def beleid(hashes: list[str]) -> str:
+    return "; ".join([
+        "default-src 'self'",
+        f"script-src 'self' 'wasm-unsafe-eval' {' '.join(hashes)}".strip(),
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+
+
+def on_post_build(config):
+    paginas = list(Path(config["site_dir"]).rglob("*.html"))
+    teksten = {pad: pad.read_text("utf-8") for pad in paginas}
+    hashes = sorted({_hash(script) for tekst in teksten.values() for script in INLINE_SCRIPT.findall(tekst)})
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{beleid(hashes)}">'
+    for pad, tekst in teksten.items():
+        if "<head>" in tekst:
+            pad.write_text(tekst.replace("<head>", f"<head>\n{meta}", 1), "utf-8")

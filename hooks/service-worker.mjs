@@ -1,0 +1,37 @@
+// Generates site/sw.js with Workbox (called by hooks/offline.py after every build).
+// Nothing is precached: a precache would make every first visit, also of content pages, download
+// the site and the 13 MB Python runtime. Instead, routes cache what a visitor actually loads:
+// pages network-first (new rules show at once, the last copy works offline), static files
+// stale-while-revalidate, and the content-hashed runtime cache-first.
+import { generateSW } from "workbox-build";
+
+const [siteDir] = process.argv.slice(2);
+const { warnings } = await generateSW({
+  globDirectory: siteDir,
+  globPatterns: [],
+  swDest: `${siteDir}/sw.js`,
+  inlineWorkboxRuntime: true,
+  mode: "production",
+  sourcemap: false,
+  skipWaiting: true,
+  clientsClaim: true,
+  cleanupOutdatedCaches: true,
+  runtimeCaching: [
+    {
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/(pyodide|py)\//.test(url.pathname),
+      handler: "CacheFirst",
+      options: { cacheName: "spoorwijzer-runtime", expiration: { maxEntries: 12 } },
+    },
+    {
+      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate",
+      handler: "NetworkFirst",
+      options: { cacheName: "spoorwijzer-paginas", matchOptions: { ignoreSearch: true }, networkTimeoutSeconds: 4 },
+    },
+    {
+      urlPattern: ({ sameOrigin }) => sameOrigin,
+      handler: "StaleWhileRevalidate",
+      options: { cacheName: "spoorwijzer-bestanden", matchOptions: { ignoreSearch: true } },
+    },
+  ],
+});
+for (const warning of warnings) console.warn(warning);
