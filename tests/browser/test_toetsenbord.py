@@ -1,0 +1,47 @@
+"""Keyboard-only use of the passend-werk and WIA calculators (the timeline has its own test)."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def tab_naar(pagina, selector, maximaal=80):
+    for _ in range(maximaal):
+        pagina.keyboard.press("Tab")
+        if pagina.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    pytest.fail(f"{selector} is met Tab niet te bereiken")
+
+
+def test_passend_werk_met_alleen_het_toetsenbord(pagina, basis_url):
+    pagina.goto(f"{basis_url}/rekenhulp/passend-werk/")
+    pagina.wait_for_selector("form[data-state=ready]", timeout=60_000)
+    tab_naar(pagina, "input[name=situatie]")
+    pagina.keyboard.press("ArrowDown")  # ziektewet
+    pagina.keyboard.press("ArrowDown")  # ww
+    assert pagina.evaluate("document.activeElement.value") == "ww"
+    pagina.keyboard.press("Tab")
+    assert pagina.evaluate("document.activeElement.id") == "uitkering_vanaf"
+    pagina.keyboard.type("1-3-2025")
+    pagina.keyboard.press("Tab")
+    pagina.keyboard.type("1-9-2025")
+    pagina.keyboard.press("Enter")
+    pagina.wait_for_selector("[data-resultaat] [data-fase]")
+    assert pagina.get_attribute("[data-resultaat] [data-fase]", "data-fase") == "na_zes_maanden"
+
+
+def test_wia_uitkomst_met_alleen_het_toetsenbord(pagina, basis_url):
+    pagina.goto(f"{basis_url}/rekenhulp/wia-uitkomst/")
+    pagina.wait_for_selector("form[data-state=ready]", timeout=60_000)
+    tab_naar(pagina, "#maatmanloon")
+    pagina.keyboard.type("3000")
+    pagina.keyboard.press("Tab")
+    pagina.keyboard.type("600")
+    pagina.keyboard.press("Tab")  # into the radio group, on the checked option "onbekend"
+    pagina.keyboard.press("ArrowUp")
+    pagina.keyboard.press("ArrowUp")  # ja
+    assert pagina.evaluate("document.activeElement.value") == "ja"
+    tab_naar(pagina, "button[type=submit]", 5)
+    pagina.keyboard.press("Enter")
+    pagina.wait_for_selector("[data-resultaat] [data-uitkomst]")
+    assert pagina.get_attribute("[data-resultaat] [data-uitkomst]", "data-uitkomst") == "iva"

@@ -1,0 +1,71 @@
+"""10,000 generated inputs per calculator through calculators.api.run: never an exception, always a
+result or Dutch messages tied to a field. CPython only (too slow to repeat inside Pyodide)."""
+
+import json
+import re
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from calculators.api import REKENHULPEN, run
+
+VELDEN = {
+    "tijdlijn": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "loonsanctie_weken",
+                 "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum"],
+    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum"],
+    "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
+}
+VELD = re.compile(r"^[a-z_]+(\[\d+\]\.[a-z_]+)?$")
+NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
+
+datums = st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{d.day}-{d.month}-{d.year}")
+waarden = st.one_of(
+    datums, st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(allow_nan=True), st.booleans(), st.none(),
+    st.sampled_from(["ja", "nee", "onbekend", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50",
+                     "<script>alert(1)</script>", "9" * 300, "2025-02-29", "2024-02-29", "31-4-2025"]),
+)
+periodes = st.lists(st.fixed_dictionaries({}, optional={"van": datums | waarden, "tot": datums | waarden,
+                                                        "zelfde_oorzaak": waarden}), max_size=4)
+samengevoegd = st.lists(st.tuples(datums, datums | st.just("")), max_size=4).map(
+    lambda rijen: ",".join(f"{a}/{b}" for a, b in rijen))
+
+
+def invoer(naam):
+    veld_waarden = {veld: st.one_of(waarden, periodes, samengevoegd) if veld in ("ziekteperiodes", "verlof")
+                    else waarden for veld in VELDEN[naam]}
+    return st.fixed_dictionaries({}, optional=veld_waarden) | st.dictionaries(st.text(max_size=10), waarden)
+
+
+def controleer(naam, params):
+    result = run(naam, params)
+    json.dumps(result)  # the boundary is JSON: every value must serialise
+    if result["ok"]:
+        return
+    assert result["fouten"], result
+    for fout in result["fouten"]:
+        assert VELD.match(fout["veld"]) and fout["veld"].split("[")[0] in VELDEN[naam], fout
+        assert NEDERLANDS.search(fout["melding"]) and "Traceback" not in fout["melding"], fout
+
+
+instellingen = settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@instellingen
+@given(invoer("tijdlijn"))
+def test_tijdlijn_verdraagt_alles(params):
+    controleer("tijdlijn", params)
+
+
+@instellingen
+@given(invoer("passend_werk"))
+def test_passend_werk_verdraagt_alles(params):
+    controleer("passend_werk", params)
+
+
+@instellingen
+@given(invoer("wia_indicatie"))
+def test_wia_indicatie_verdraagt_alles(params):
+    controleer("wia_indicatie", params)
+
+
+def test_elke_rekenhulp_wordt_gefuzzd():
+    assert set(VELDEN) == set(REKENHULPEN)
