@@ -6,15 +6,15 @@ more: IVA when the incapacity is duurzaam, otherwise WGA 80-100.
 
 No rounding is applied before the thresholds: no rounding rule was found in the Schattingsbesluit
 arbeidsongeschiktheidswetten (its art. 11 leaves details to a ministerial regulation), so the
-outcome uses the exact fraction and the percentage is shown cut off, never rounded up, at two
-decimals — a shown figure can then never cross a threshold that the exact one did not.
+outcome compares exactly (`verlies × 100 ≥ grens × maatmanloon`, in Decimal) and the percentage is
+shown cut off, never rounded up, at two decimals — a shown figure can then never cross a threshold
+that the exact one did not.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal
-from fractions import Fraction
+from decimal import ROUND_DOWN, Context, Decimal
 
 from . import regels
 from .bronnen import BRONNEN, Bron
@@ -83,30 +83,27 @@ UITKOMSTEN = {
 }
 
 
-def percentage(maatmanloon: Decimal, restverdiencapaciteit: Decimal) -> Fraction:
-    """The exact loss of earning capacity in percent; 0 when one can earn as much as before or more."""
-    verlies = Fraction(maatmanloon - restverdiencapaciteit) / Fraction(maatmanloon) * 100
-    return max(verlies, Fraction(0))
+def percentage(maatmanloon: Decimal, restverdiencapaciteit: Decimal) -> Decimal:
+    """The loss of earning capacity in percent, cut off (never rounded up) at two decimals; 0 when one
+    can earn as much as before or more."""
+    verlies = max(maatmanloon - restverdiencapaciteit, Decimal(0)) * 100
+    return Context(prec=40, rounding=ROUND_DOWN).divide(verlies, maatmanloon).quantize(Decimal("0.01"), ROUND_DOWN)
 
 
-def uitkomst(verlies: Fraction, duurzaam: bool | None) -> Uitkomst:
-    if verlies < regels.getal("wia_ondergrens_procent"):
+def uitkomst(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: bool | None) -> Uitkomst:
+    """The outcome from the exact comparison `verlies × 100 ≥ grens × maatmanloon` (no division)."""
+    verlies = max(maatmanloon - restverdiencapaciteit, Decimal(0)) * 100
+    if verlies < regels.getal("wia_ondergrens_procent") * maatmanloon:
         return UITKOMSTEN["geen_wia"]
-    if verlies < regels.getal("iva_grens_procent"):
+    if verlies < regels.getal("iva_grens_procent") * maatmanloon:
         return UITKOMSTEN["wga"]
     return UITKOMSTEN["iva"] if duurzaam is True else UITKOMSTEN["wga_80_100"]
 
 
-def afgekapt(verlies: Fraction) -> Decimal:
-    """Two decimals, cut off (never rounded up), for display."""
-    return (Decimal(verlies.numerator) / Decimal(verlies.denominator)).quantize(Decimal("0.01"), ROUND_DOWN)
-
-
 def als_json(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: bool | None) -> dict:
-    verlies = percentage(maatmanloon, restverdiencapaciteit)
-    gekozen = uitkomst(verlies, duurzaam)
+    gekozen = uitkomst(maatmanloon, restverdiencapaciteit, duurzaam)
     waarden = {"ondergrens": regels.getal("wia_ondergrens_procent"), "grens": regels.getal("iva_grens_procent")}
-    getoond = afgekapt(verlies)
+    getoond = percentage(maatmanloon, restverdiencapaciteit)
     return {
         "ok": True,
         "percentage": float(getoond),

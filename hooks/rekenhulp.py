@@ -7,7 +7,7 @@
   download, and a pure wheel does not need one). It goes to `assets/py/<content-hash>/`, so a
   browser can never run a stale copy of the rules.
 * The worker template gets those two URLs filled in and is renamed after its own content hash; the
-  binding gets the worker's name. Every build therefore points at exactly what it shipped.
+  binding and the calculator pages get the worker's name. Every build points at what it shipped.
 """
 
 from __future__ import annotations
@@ -95,7 +95,10 @@ def on_post_build(config):
     sjabloon.unlink()
 
     binding = site / BINDING
-    tekst = binding.read_text("utf-8")
-    if "__WORKER__" not in tekst:
+    if "__WORKER__" not in binding.read_text("utf-8"):
         raise PluginError(f"{BINDING} mist de plek '__WORKER__' voor de naam van de worker")
-    binding.write_text(tekst.replace("__WORKER__", worker_naam), "utf-8")
+    # The binding and the calculator pages (whose inline script starts the worker early) name it.
+    for pad in (binding, *site.rglob("*.html")):
+        tekst = pad.read_text("utf-8")
+        if "__WORKER__" in tekst:
+            pad.write_text(tekst.replace("__WORKER__", worker_naam), "utf-8")

@@ -80,7 +80,7 @@ def test_csp_blokkeert_een_ingevoegd_inline_script(pagina, basis_url, wachter):
         s.textContent = "window.__inline = 1";
         document.body.append(s);
     }""")
-    pagina.wait_for_function("window.__cspOvertredingen.length > 0")
+    pagina.wait_for_function("() => window.__cspOvertredingen.length > 0")
     assert pagina.evaluate("window.__inline") is None
     assert "script-src" in pagina.evaluate("window.__cspOvertredingen[0]")
     # Expected here, so cleared; the fixture still checks that nothing else went wrong.

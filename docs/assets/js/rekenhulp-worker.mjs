@@ -15,34 +15,90 @@ const meld = (stap, tekst) => postMessage({ type: "voortgang", stap, van: STAPPE
 async function controleerWebAssembly() {
   if (typeof WebAssembly !== "object") throw new Error("deze browser kent geen WebAssembly");
   await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-  const antwoord = await fetch(new URL("pyodide.asm.wasm", PYODIDE_MAP), { method: "HEAD" });
+  const wasm = new URL("pyodide.asm.wasm", PYODIDE_MAP);
+  if (self.caches && (await caches.match(wasm))) return; // offline copy present: no network needed
+  const antwoord = await fetch(wasm, { method: "HEAD" });
   if (!antwoord.ok) throw new Error(`Python-omgeving niet gevonden (${antwoord.status})`);
+}
+
+async function haalWheel() {
+  const antwoord = await fetch(WHEEL);
+  if (!antwoord.ok) throw new Error(`rekenregels niet gevonden (${antwoord.status})`);
+  return new Uint8Array(await antwoord.arrayBuffer());
+}
+
+// A memory snapshot of the interpreter with the rules imported, kept in the Cache API: a repeat
+// visit restores it in a fraction of the time a fresh start takes (no Python start-up, no imports).
+// It is keyed to this exact runtime and wheel, so it never outlives the code it was made from;
+// when restoring fails for any reason, it is thrown away and Python starts the normal way.
+const SNAPSHOT_CACHE = "spoorwijzer-snapshot";
+const SNAPSHOT_SLEUTEL = new URL(`snapshot?wheel=${encodeURIComponent(WHEEL.pathname)}`, PYODIDE_MAP).href;
+
+async function leesSnapshot() {
+  try {
+    const antwoord = await (await caches.open(SNAPSHOT_CACHE)).match(SNAPSHOT_SLEUTEL);
+    return antwoord ? new Uint8Array(await antwoord.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function bewaarSnapshot(pyodide) {
+  try {
+    const snapshot = pyodide.makeMemorySnapshot();
+    await caches.delete(SNAPSHOT_CACHE);
+    await (await caches.open(SNAPSHOT_CACHE)).put(SNAPSHOT_SLEUTEL, new Response(snapshot));
+  } catch {
+    // No room or no Cache API: the next visit simply starts Python the normal way.
+  }
+}
+
+async function vanSnapshot(snapshot) {
+  try {
+    const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, packages: [], _loadSnapshot: snapshot });
+    return { runJson: pyodide.pyimport("calculators.api").run_json };
+  } catch {
+    await caches.delete(SNAPSHOT_CACHE).catch(() => {});
+    return null;
+  }
 }
 
 async function laad() {
   meld(1, "Python-omgeving laden");
+  const snapshot = await leesSnapshot();
+  if (snapshot) {
+    await controleerWebAssembly();
+    const hersteld = await vanSnapshot(snapshot);
+    if (hersteld) return hersteld;
+  }
+  // Runtime, rules and the checks all start at once; the checks settle long before Pyodide does.
+  const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, packages: [], _makeSnapshot: true });
+  const wheelKlaar = haalWheel();
+  pyodideKlaar.catch(() => {});
+  wheelKlaar.catch(() => {});
   await controleerWebAssembly();
-  const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, packages: [] });
+  const pyodide = await pyodideKlaar;
   meld(2, "Rekenregels laden");
-  const antwoord = await fetch(WHEEL);
-  if (!antwoord.ok) throw new Error(`rekenregels niet gevonden (${antwoord.status})`);
-  const wheel = new Uint8Array(await antwoord.arrayBuffer());
+  const wheel = await wheelKlaar;
   const purelib = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
   pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
   meld(3, "Bijna klaar");
-  return pyodide.pyimport("calculators.api").run_json;
+  return { runJson: pyodide.pyimport("calculators.api").run_json, pyodide };
 }
 
 const klaar = laad();
 klaar.then(
-  () => postMessage({ type: "klaar", bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), WHEEL.href] }),
+  ({ pyodide }) => {
+    postMessage({ type: "klaar", bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), WHEEL.href] });
+    if (pyodide) bewaarSnapshot(pyodide);
+  },
   (fout) => postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) }),
 );
 
 onmessage = async ({ data }) => {
   let result;
   try {
-    const runJson = await klaar;
+    const { runJson } = await klaar;
     result = JSON.parse(runJson(data.name, JSON.stringify(data.params)));
   } catch (fout) {
     result = {

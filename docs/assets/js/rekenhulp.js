@@ -22,25 +22,30 @@ function meldRuntime(verandering) {
   volgers.forEach((volger) => volger(runtime));
 }
 
+function ontvang(data) {
+  if (data.type === "voortgang") meldRuntime({ stap: data.stap, van: data.van, tekst: data.tekst });
+  else if (data.type === "klaar") {
+    meldRuntime({ state: "ready", stap: runtime.van });
+    bewaarVoorOffline([WORKER_URL.href, ...data.bestanden]);
+  } else if (data.type === "fout") meldRuntime({ state: "error", melding: data.melding });
+  else if (data.type === "resultaat" && wachtend.has(data.id)) {
+    wachtend.get(data.id)(data.result);
+    wachtend.delete(data.id);
+  }
+}
+
 function startWorker() {
   if (worker) return;
-  worker = new Worker(WORKER_URL, { type: "module" });
-  worker.onmessage = ({ data }) => {
-    if (data.type === "voortgang") meldRuntime({ stap: data.stap, van: data.van, tekst: data.tekst });
-    else if (data.type === "klaar") {
-      meldRuntime({ state: "ready", stap: runtime.van });
-      bewaarVoorOffline([WORKER_URL.href, ...data.bestanden]);
-    }
-    else if (data.type === "fout") meldRuntime({ state: "error", melding: data.melding });
-    else if (data.type === "resultaat" && wachtend.has(data.id)) {
-      wachtend.get(data.id)(data.result);
-      wachtend.delete(data.id);
-    }
-  };
+  // A calculator page starts the worker from a small inline script early in the page; take it over.
+  worker = window.spoorwijzerWorker || new Worker(WORKER_URL, { type: "module" });
+  window.spoorwijzerWorker = worker;
+  worker.onmessage = ({ data }) => ontvang(data);
   worker.onerror = (gebeurtenis) => {
     gebeurtenis.preventDefault();
     meldRuntime({ state: "error", melding: gebeurtenis.message || "worker kon niet starten" });
   };
+  (worker.gebufferd || []).splice(0).forEach(ontvang);
+  if (worker.fout) meldRuntime({ state: "error", melding: worker.fout });
 }
 
 /** Ask the worker for calculators.api.run(name, params); resolves with the JSON result. */
@@ -258,5 +263,10 @@ function koppelAlles() {
   document.querySelectorAll("form[data-calculator]").forEach(koppel);
 }
 
+// This module is loaded async so the worker starts while the rest of the page still loads; Material's
+// document$ (which re-runs the binding after instant navigation) may not exist yet at this point.
 if (window.document$) window.document$.subscribe(koppelAlles);
-else koppelAlles();
+else {
+  koppelAlles();
+  addEventListener("DOMContentLoaded", () => window.document$?.subscribe(koppelAlles), { once: true });
+}

@@ -1,0 +1,203 @@
+"""Speed and quality figures of the built site, each printed next to its target.
+
+Run through `scripts/benchmark` (it builds first). Everything is measured in headless Chromium
+against `site/` served on loopback by `scripts/statische_server.py` (gzip, cache headers):
+
+* cold start: navigation until the form is data-state=ready, fresh profile, against a bare page
+  that loads only the same vendored Pyodide in a module worker; median of alternating pairs;
+* repeat visit: the same, reloaded in the same profile (HTTP cache and service worker warm);
+* one calculation after ready: median of 100 calls of calculators.api.run in the browser;
+* transfer of content pages (and that they never fetch Pyodide);
+* Lighthouse (npm, mobile defaults) for the calculator pages and a set of content pages.
+
+A figure that misses its target is marked and makes the exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+REKENHULP = "rekenhulp/tijdlijn/"
+REKENHULPEN = ["rekenhulp/tijdlijn/", "rekenhulp/passend-werk/", "rekenhulp/wia-uitkomst/"]
+INHOUD = ["", "poortwachter/", "wia-aanvraag/", "vragen/", "begrippen/"]
+# Records the moment a form (or the bare page) reaches data-state=ready, in the page's own clock.
+KLAAR_METER = """
+new MutationObserver((_, waarnemer) => {
+  const klaar = document.querySelector("[data-state=ready]");
+  if (klaar && window.__klaar === undefined) { window.__klaar = performance.now(); waarnemer.disconnect(); }
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-state"], childList: true});
+"""
+KALE_PAGINA = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>kaal</title></head>
+<body data-state="loading"><script type="module" src="kaal.js"></script></body></html>"""
+KALE_BINDING = """const w = new Worker(new URL("kaal-worker.mjs", import.meta.url), {type: "module"});
+w.onmessage = () => { document.body.dataset.state = "ready"; };"""
+KALE_WORKER = """import { loadPyodide } from "../assets/pyodide/VERSIE/pyodide.mjs";
+await loadPyodide({ indexURL: new URL("../assets/pyodide/VERSIE/", import.meta.url).href, packages: [] });
+postMessage("klaar");"""
+
+
+def server_starten():
+    spec = importlib.util.spec_from_file_location("statische_server", ROOT / "scripts" / "statische_server.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    server = module.start(SITE)
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def kale_pagina_maken() -> Path:
+    versie = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    map_ = SITE / "_benchmark"
+    map_.mkdir(exist_ok=True)
+    (map_ / "index.html").write_text(KALE_PAGINA)
+    (map_ / "kaal.js").write_text(KALE_BINDING)
+    (map_ / "kaal-worker.mjs").write_text(KALE_WORKER.replace("VERSIE", versie))
+    return map_
+
+
+def tijd_tot_klaar(pagina, url: str) -> float:
+    pagina.goto(url)
+    pagina.wait_for_function("() => window.__klaar !== undefined", timeout=120_000)
+    return pagina.evaluate("window.__klaar")
+
+
+def koude_start(browser, url: str, herhaal: bool = True) -> tuple[float, float | None]:
+    """Cold time (fresh profile) and repeat-visit time (same profile, reloaded) in ms."""
+    context = browser.new_context()
+    context.add_init_script(KLAAR_METER)
+    pagina = context.new_page()
+    koud = tijd_tot_klaar(pagina, url)
+    if not herhaal:
+        context.close()
+        return koud, None
+    # A repeat visit comes later: let the service worker take over and the offline caches fill.
+    pagina.wait_for_function("""async () => navigator.serviceWorker.controller &&
+        (await (await caches.open("spoorwijzer-snapshot")).keys()).length > 0""", timeout=60_000)
+    warm = tijd_tot_klaar(pagina, url)
+    context.close()
+    return koud, warm
+
+
+def rekentijd(browser, basis: str) -> float:
+    context = browser.new_context()
+    pagina = context.new_page()
+    pagina.goto(f"{basis}/{REKENHULP}")
+    pagina.wait_for_selector("form[data-state=ready]", timeout=120_000)
+    tijden = pagina.evaluate("""async () => {
+        const { bereken } = await import(new URL("assets/js/rekenhulp.js", document.baseURI + "../../").href);
+        const params = { eerste_ziektedag: "2025-01-06", loonsanctie_weken: "12", peildatum: "2026-11-22" };
+        await bereken("tijdlijn", params);
+        const tijden = [];
+        for (let i = 0; i < 100; i++) {
+            const t = performance.now();
+            await bereken("tijdlijn", params);
+            tijden.push(performance.now() - t);
+        }
+        return tijden;
+    }""")
+    context.close()
+    return statistics.median(tijden)
+
+
+def overdracht(browser, url: str) -> tuple[int, bool]:
+    """Bytes transferred (body + headers, as sent) while a fresh profile loads `url`; and whether
+    any Pyodide file was requested."""
+    context = browser.new_context()
+    pagina = context.new_page()
+    antwoorden = []
+    pagina.on("requestfinished", lambda verzoek: antwoorden.append(verzoek))
+    pagina.goto(url, wait_until="networkidle")
+    pagina.wait_for_timeout(2000)
+    totaal = 0
+    for verzoek in antwoorden:
+        maten = verzoek.sizes()
+        totaal += maten["responseBodySize"] + maten["responseHeadersSize"]
+    pyodide = any("/assets/pyodide/" in v.url or "/assets/py/" in v.url for v in antwoorden)
+    context.close()
+    return totaal, pyodide
+
+
+def lighthouse(url: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        rapport = Path(tmp) / "rapport.json"
+        subprocess.run(
+            [str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
+             f"--output-path={rapport}", "--only-categories=performance,accessibility,best-practices,seo",
+             "--chrome-flags=--headless=new " + " ".join(ARGS)],
+            check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, timeout=300,
+        )
+        categorieen = json.loads(rapport.read_text())["categories"]
+    return {naam: c["score"] for naam, c in categorieen.items()}
+
+
+class Verslag:
+    def __init__(self):
+        self.gemist = 0
+
+    def regel(self, naam: str, waarde: str, doel: str, gehaald: bool):
+        self.gemist += not gehaald
+        print(f"{'ok  ' if gehaald else 'MIST'}  {naam:<52} {waarde:>14}   doel {doel}", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paren", type=int, default=5, help="alternating cold-start pairs (at least 5)")
+    parser.add_argument("--zonder-lighthouse", action="store_true")
+    args = parser.parse_args()
+    kale_map = kale_pagina_maken()
+    server, basis = server_starten()
+    verslag = Verslag()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            rekenhulp, kaal, warm = [], [], []
+            koude_start(browser, f"{basis}/{REKENHULP}", herhaal=False)  # untimed: the server's gzip cache
+            for _ in range(args.paren):
+                koud, herhaald = koude_start(browser, f"{basis}/{REKENHULP}")
+                rekenhulp.append(koud)
+                warm.append(herhaald)
+                kaal.append(koude_start(browser, f"{basis}/_benchmark/", herhaal=False)[0])
+            koud_mediaan, kaal_mediaan = statistics.median(rekenhulp), statistics.median(kaal)
+            verslag.regel("koude start rekenhulp (mediaan, ms)", f"{koud_mediaan:.0f}", "-", True)
+            verslag.regel("koude start kale Pyodide-pagina (mediaan, ms)", f"{kaal_mediaan:.0f}", "-", True)
+            verhouding = koud_mediaan / kaal_mediaan
+            verslag.regel("verhouding rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 1.10", verhouding <= 1.10)
+            herhaal = statistics.median(warm) / koud_mediaan
+            verslag.regel("herhaald bezoek / koude start", f"{herhaal:.2f}", "<= 0.60", herhaal <= 0.60)
+            ms = rekentijd(browser, basis)
+            verslag.regel("berekening na ready (mediaan van 100, ms)", f"{ms:.1f}", "<= 20", ms <= 20)
+            for pad in INHOUD:
+                grootte, pyodide = overdracht(browser, f"{basis}/{pad}")
+                verslag.regel(f"overdracht /{pad} (KB)", f"{grootte / 1024:.0f}", "<= 300, geen Pyodide",
+                              grootte <= 300 * 1024 and not pyodide)
+            browser.close()
+        if not args.zonder_lighthouse:
+            for pad in REKENHULPEN + INHOUD:
+                scores = lighthouse(f"{basis}/{pad}")
+                for categorie, score in scores.items():
+                    doel = 0.95 if (pad in REKENHULPEN and categorie == "performance") else 1.0
+                    verslag.regel(f"lighthouse /{pad} {categorie}", f"{score:.2f}", f">= {doel:.2f}",
+                                  score is not None and score >= doel)
+    finally:
+        server.shutdown()
+        shutil.rmtree(kale_map, ignore_errors=True)
+    print(f"\n{verslag.gemist} doel(en) gemist" if verslag.gemist else "\nalle doelen gehaald")
+    return 1 if verslag.gemist else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
