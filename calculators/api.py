@@ -25,14 +25,18 @@ def _fout(veld: str, melding: str) -> dict:
     return {"ok": False, "fouten": [{"veld": veld, "melding": melding}]}
 
 
-def _lijst(waarde: object, velden: tuple[str, ...]) -> list[dict] | None:
+def _rijen(fouten: Fouten, veld: str, waarde: object, velden: tuple[str, ...], wat: str) -> list[dict]:
     """Periods as a list of dicts, or from the compact URL form `van/tot,van/tot/…`."""
+    rijen = None
     if isinstance(waarde, list):
-        return [w if isinstance(w, dict) else {} for w in waarde]
-    if isinstance(waarde, str):
+        rijen = [w if isinstance(w, dict) else {} for w in waarde]
+    elif isinstance(waarde, str):
         delen = [d.strip() for d in waarde.split(",") if d.strip()]
-        return [dict(zip(velden, deel.split("/"))) for deel in delen]
-    return None
+        rijen = [dict(zip(velden, deel.split("/"))) for deel in delen]
+    if rijen is None or len(rijen) > MAX_PERIODES:
+        fouten.voeg_toe(veld, f"Geef {wat} als een lijst van ten hoogste {MAX_PERIODES} periodes.")
+        return []
+    return rijen
 
 
 def _peildatum(fouten: Fouten, params: dict) -> date | None:
@@ -50,10 +54,7 @@ def _ziekteperiodes(fouten: Fouten, params: dict, peildatum: date) -> list[Perio
         eerste = datum(fouten, "eerste_ziektedag", params.get("eerste_ziektedag"), "de eerste ziektedag",
                        verplicht=True, **grenzen)
         return [Periode(eerste)] if eerste else []
-    rijen = _lijst(ruw, ("van", "tot"))
-    if rijen is None or len(rijen) > MAX_PERIODES:
-        fouten.voeg_toe("ziekteperiodes", f"Geef de ziekteperiodes als een lijst van ten hoogste {MAX_PERIODES}.")
-        return []
+    rijen = _rijen(fouten, "ziekteperiodes", ruw, ("van", "tot"), "de ziekteperiodes")
     periodes: list[Periode] = []
     for i, rij in enumerate(rijen):
         nr = i + 1
@@ -71,7 +72,7 @@ def _ziekteperiodes(fouten: Fouten, params: dict, peildatum: date) -> list[Perio
                             f"Vul de laatste ziektedag van periode {nr} in. Alleen de laatste periode mag nog lopen.")
         else:
             periodes.append(Periode(van, tot))
-    if len(periodes) == len(rijen):
+    if periodes and len(periodes) == len(rijen):
         _controleer_overlap(fouten, periodes)
     return periodes
 
@@ -88,10 +89,7 @@ def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
     ruw = params.get("verlof")
     if leeg(ruw) or ruw == []:
         return []
-    rijen = _lijst(ruw, ("van", "tot", "zelfde_oorzaak"))
-    if rijen is None or len(rijen) > MAX_PERIODES:
-        fouten.voeg_toe("verlof", f"Geef het verlof als een lijst van ten hoogste {MAX_PERIODES} periodes.")
-        return []
+    rijen = _rijen(fouten, "verlof", ruw, ("van", "tot", "zelfde_oorzaak"), "het verlof")
     verloven: list[Verlof] = []
     for i, rij in enumerate(rijen):
         nr = i + 1
