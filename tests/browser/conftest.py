@@ -40,6 +40,15 @@ def basis_url(site_map):
     server.shutdown()
 
 
+@pytest.fixture
+def eigen_server(site_map):
+    """A server of its own, for a test that takes it down (the session's server must stay up)."""
+    server = _laad_server().start(site_map)
+    yield server, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as p:

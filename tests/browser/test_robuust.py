@@ -8,11 +8,8 @@ pytestmark = pytest.mark.browser
 KLAAR = "form[data-calculator][data-state=ready]"
 
 
-def test_werkt_offline_na_het_eerste_bezoek(browser, site_map, wachter):
-    from conftest import _laad_server  # the session server must stay up: this test stops its own
-
-    server = _laad_server().start(site_map)
-    basis = f"http://127.0.0.1:{server.server_address[1]}"
+def test_werkt_offline_na_het_eerste_bezoek(browser, eigen_server):
+    server, basis = eigen_server
     context = browser.new_context(locale="nl-NL")
     pagina = context.new_page()
     pagina.goto(f"{basis}/rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-11-22")
@@ -22,7 +19,7 @@ def test_werkt_offline_na_het_eerste_bezoek(browser, site_map, wachter):
         const paginas = await (await caches.open("spoorwijzer-paginas")).keys();
         return navigator.serviceWorker.controller && runtime.length >= 6 && paginas.length >= 1;
     }""", timeout=30_000)
-    server.shutdown()
+    server.shutdown()  # really gone: no request can be answered by the network any more
     server.server_close()
     context.set_offline(True)
     pagina.reload()
