@@ -1,0 +1,113 @@
+"""Content gates on the built site: sources, last-checked date, glossary, nothing from elsewhere."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+PAGINAS = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+BLOKKEN = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "div", "summary", "caption", "figcaption"}
+AFKORTING = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?\b")
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("regels_hook", ROOT / "hooks" / "regels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Tekst(HTMLParser):
+    """Visible text of the article, and every URL the page loads (not links it merely offers)."""
+
+    def __init__(self):
+        super().__init__()
+        self.delen: list[str] = []
+        self.laadt: list[str] = []
+        self._overslaan = 0
+        self._in_artikel = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "style", "code", "svg"):
+            self._overslaan += 1
+        if tag == "article":
+            self._in_artikel += 1
+        if tag in ("script", "img", "iframe", "audio", "video", "source") and attrs.get("src"):
+            self.laadt.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and attrs.get("rel") not in ("canonical", "alternate"):
+            self.laadt.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag in BLOKKEN:
+            self.delen.append(" ")
+        if tag in ("script", "style", "code", "svg"):
+            self._overslaan -= 1
+        if tag == "article":
+            self._in_artikel -= 1
+
+    def handle_data(self, data):
+        if self._in_artikel and not self._overslaan:
+            self.delen.append(data)
+
+
+def lees(site_map: Path, pagina: str) -> Tekst:
+    pad = "index.html" if pagina == "index.md" else pagina.removesuffix(".md") + "/index.html"
+    tekst = Tekst()
+    tekst.feed((site_map / pad).read_text("utf-8"))
+    return tekst
+
+
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_pagina_noemt_bronnen_en_controledatum(pagina):
+    tekst = (DOCS / pagina).read_text("utf-8")
+    gevonden = re.search(r"^laatst_gecontroleerd:\s*(\d{4}-\d{2}-\d{2})\s*$", tekst, re.MULTILINE)
+    assert gevonden and date.fromisoformat(gevonden.group(1)) <= date.today()
+    assert "\n## Bronnen" in tekst
+    assert not re.search(r"\b(TODO|FIXME|lorem ipsum)\b", tekst, re.IGNORECASE)
+
+
+def test_hook_weigert_pagina_zonder_bronnen_of_met_onbekende_regel():
+    hook = _hook()
+    with pytest.raises(Exception, match="Bronnen"):
+        hook._controleer_bronnen("# Kop\n\nTekst zonder bronnen.\n", "x.md")
+    with pytest.raises(Exception, match="officiële bron"):
+        hook._controleer_bronnen("# Kop\n\n## Bronnen\n- [blog](https://example.com)\n", "x.md")
+    with pytest.raises(Exception, match="onbekende"):
+        hook.TOKEN.sub(lambda m: hook._vervang(m, "x.md"), "week {{ week.bestaat_niet }}")
+
+
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_afkortingen_staan_in_de_begrippenlijst(site_map, pagina):
+    begrippen = set(_hook().begrippen())
+    tekst = re.sub(r"ECLI:[A-Z0-9:]+", " ", "".join(lees(site_map, pagina).delen))
+    for term in sorted(begrippen, key=len, reverse=True):  # 'Wet BIG' explains the BIG in it
+        tekst = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", " ", tekst)
+    onbekend = sorted(set(AFKORTING.findall(tekst)))
+    assert not onbekend, f"{pagina} gebruikt afkortingen die de begrippenlijst niet uitlegt: {onbekend}"
+
+
+@pytest.mark.parametrize("pagina", PAGINAS)
+def test_pagina_laadt_niets_van_buiten_en_geen_halve_tokens(site_map, pagina):
+    gelezen = lees(site_map, pagina)
+    assert not [u for u in gelezen.laadt if re.match(r"^(https?:)?//", u)]
+    assert "{{" not in " ".join(gelezen.delen)
+
+
+def test_begrippenlijst_pagina_toont_elk_begrip(site_map):
+    html = (site_map / "begrippen" / "index.html").read_text("utf-8")
+    ankers = re.findall(r'<dt id="([^"]+)"', html)
+    assert len(ankers) == len(set(ankers)) > 50
+
+
+def test_weeknummers_op_paginas_komen_uit_de_regeldata(site_map):
+    from calculators.regels import MIJLPAAL
+    html = (site_map / "rekenhulp" / "tijdlijn" / "index.html").read_text("utf-8")
+    assert f"in week {MIJLPAAL['wia_aanvraag_uiterlijk'].week})" in html
