@@ -5,6 +5,8 @@ must never see a half-rendered number:
 
 * `{{ week.<mijlpaal-id> }}` – the week of sickness of a milestone (e.g. `wia_aanvraag_uiterlijk` → 93);
 * `{{ getal.<naam> }}` – a threshold from `GETALLEN` (e.g. `loonsanctie_max_weken` → 52);
+* `{{ datum.<mijlpaal-id>.<JJJJ-MM-DD> }}` – a worked example: the milestone's date for that first sick
+  day, computed by the tijdlijn calculator (e.g. `wia_aanvraag_uiterlijk.2025-01-06` → zondag 18 oktober 2026);
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
 * `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list.
@@ -27,10 +29,10 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
 
-from calculators import figuur, regels  # noqa: E402
+from calculators import api, figuur, regels  # noqa: E402
 from calculators.datums import nl_datum  # noqa: E402
 
-TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?\s*\}\}")
+TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?(?:\.(\d{4}-\d{2}-\d{2}))?\s*\}\}")
 OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
                      "officielebekendmakingen.nl", "rechtspraak.nl", "arboportaal.nl")
 GLOSSARIUM = ROOT / "includes" / "begrippenlijst.md"
@@ -62,8 +64,19 @@ def begrippenlijst_html() -> str:
     return '<dl class="begrippenlijst">\n' + "\n".join(items) + "\n</dl>"
 
 
+def voorbeelddatum(mijlpaal: str, eerste_ziektedag: str) -> str:
+    """A milestone's date for a worked example, from the calculator itself."""
+    uitkomst = api.run("tijdlijn", {"eerste_ziektedag": eerste_ziektedag, "peildatum": eerste_ziektedag})
+    datum = next(m["datum"] for m in uitkomst["mijlpalen"] if m["id"] == mijlpaal)
+    return nl_datum(date.fromisoformat(datum), met_dag=True)
+
+
 def _vervang(match: re.Match, pagina: str) -> str:
-    soort, naam = match.group(1), match.group(2)
+    soort, naam, eerste = match.group(1), match.group(2), match.group(3)
+    if soort == "datum" and naam in regels.MIJLPAAL and eerste:
+        return voorbeelddatum(naam, eerste)
+    if eerste:
+        raise PluginError(f"{pagina}: onbekende token {match.group(0)}")
     try:
         if soort == "week" and naam:
             return str(regels.MIJLPAAL[naam].week)

@@ -111,3 +111,9 @@ def test_weeknummers_op_paginas_komen_uit_de_regeldata(site_map):
     from calculators.regels import MIJLPAAL
     html = (site_map / "rekenhulp" / "tijdlijn" / "index.html").read_text("utf-8")
     assert f"in week {MIJLPAAL['wia_aanvraag_uiterlijk'].week})" in html
+
+
+def test_voorbeelddata_op_paginas_komen_uit_de_rekenhulp(site_map):
+    html = (site_map / "poortwachter" / "index.html").read_text("utf-8")
+    assert "<td>zondag 18 oktober 2026</td>" in html  # Voorbeeld A: WIA-aanvraag uiterlijk (D = 6 januari 2025)
+    assert "{{ datum." not in html
