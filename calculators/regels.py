@@ -37,7 +37,7 @@ class Mijlpaal:
 
     id: str
     titel: str
-    uitleg: str
+    uitleg: str  # may name `{week}` and any GETALLEN key; read it through `uitleg_tekst`
     wie: str
     bron: Bron
     dag: int | None = None
@@ -58,6 +58,11 @@ class Mijlpaal:
         """Week of sickness in which the milestone falls (week 1 = counted days 0-6)."""
         return self.nominale_dag // 7 + 1
 
+    @property
+    def uitleg_tekst(self) -> str:
+        """The explanation with its numbers filled in from this module's data, never retyped."""
+        return self.uitleg.format(week=self.week, **{naam: waarde for naam, (waarde, _) in GETALLEN.items()})
+
 
 def _m(**kwargs) -> Mijlpaal:
     bron = kwargs.pop("bron")
@@ -68,7 +73,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="vervroegde_iva_vanaf",
         titel="Vervroegde IVA aanvragen kan vanaf nu",
-        uitleg="Bent u volledig en duurzaam arbeidsongeschikt? Dan kunt u na minimaal 3 weken ziekte "
+        uitleg="Bent u volledig en duurzaam arbeidsongeschikt? Dan kunt u na minimaal {vervroegde_iva_vanaf_weken} weken ziekte "
         "een WIA-uitkering met verkorte wachttijd (vervroegde IVA) aanvragen, met een verklaring "
         "van de bedrijfsarts. Dat kan maar één keer.",
         wie="werknemer",
@@ -78,7 +83,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="probleemanalyse",
         titel="Probleemanalyse door de bedrijfsarts",
-        uitleg="Dreigt u lang ziek te blijven? Dan geeft de bedrijfsarts uiterlijk in week 6 een "
+        uitleg="Dreigt u lang ziek te blijven? Dan geeft de bedrijfsarts uiterlijk in week {week} een "
         "oordeel: wat kunt u nog, wat niet, en wat is er nodig om weer te werken.",
         wie="bedrijfsarts",
         bron="procesgang_2",
@@ -87,8 +92,9 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="plan_van_aanpak",
         titel="Plan van aanpak",
-        uitleg="U en uw werkgever maken samen een plan voor uw terugkeer naar werk, uiterlijk 2 weken "
-        "na de probleemanalyse. Uw eigen visie staat erin. U bespreekt het plan minstens elke 6 weken.",
+        uitleg="U en uw werkgever maken samen een plan voor uw terugkeer naar werk, uiterlijk "
+        "{pva_na_probleemanalyse_weken} weken na de probleemanalyse. Uw eigen visie staat erin. U bespreekt "
+        "het plan minstens elke {evaluatie_elke_weken} weken.",
         wie="werkgever en werknemer",
         bron="wia_25_2",
         dag=55,
@@ -96,7 +102,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="ziekmelding_uwv",
         titel="Ziekmelding bij UWV (42e-weeksmelding)",
-        uitleg="Uw werkgever meldt bij UWV dat u 42 weken ziek bent. UWV accepteert de melding in de "
+        uitleg="Uw werkgever meldt bij UWV dat u {ziekmelding_na_weken} weken ziek bent. UWV accepteert de melding in de "
         "praktijk ook op de eerstvolgende werkdag. Te laat melden kan de werkgever een boete kosten.",
         wie="werkgever",
         bron="zw_38",
@@ -106,7 +112,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="eerstejaarsevaluatie",
         titel="Eerstejaarsevaluatie",
         uitleg="U en uw werkgever kijken terug op het eerste jaar en spreken af wat het doel is voor "
-        "het tweede jaar. Dit gesprek vindt meestal plaats tussen week 46 en week 52.",
+        "het tweede jaar. Dit gesprek vindt meestal plaats tussen week {eje_venster_vanaf_week} en week {week}.",
         wie="werkgever en werknemer",
         bron="procesgang_4",
         dag=363,
@@ -117,7 +123,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Spoor 2 gestart",
         uitleg="Kunt u niet terug in eigen of ander werk bij uw werkgever? Dan hoort werk bij een andere "
         "werkgever (spoor 2) zo vroeg mogelijk te starten. UWV verwacht in de praktijk een start "
-        "uiterlijk 6 weken na de eerstejaarsevaluatie. Dit is uitvoeringspraktijk, geen wettelijke termijn.",
+        "uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie. Dit is uitvoeringspraktijk, geen wettelijke termijn.",
         wie="werkgever",
         bron="uwv_spoor2",
         dag=405,
@@ -126,7 +132,8 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="vervroegde_iva_uiterlijk",
         titel="Laatste dag om vervroegde IVA aan te vragen",
         uitleg="Een aanvraag voor een verkorte wachttijd (vervroegde IVA) moet binnen zijn voordat u "
-        "68 weken ziek bent. De wachttijd duurt dan ten hoogste 78 weken.",
+        "{vervroegde_iva_tot_weken} weken ziek bent. De wachttijd duurt dan ten hoogste "
+        "{verkorte_wachttijd_max_weken} weken.",
         wie="werknemer",
         bron="wia_23_6",
         dag=475,
@@ -134,7 +141,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="wia_brief",
         titel="Brief van UWV over de WIA-aanvraag",
-        uitleg="Na 88 weken ziekte stuurt UWV u een brief. Vanaf dat moment kunt u de WIA-uitkering "
+        uitleg="Na {wia_brief_na_weken} weken ziekte stuurt UWV u een brief. Vanaf dat moment kunt u de WIA-uitkering "
         "aanvragen. Uw werkgever krijgt een kopie.",
         wie="UWV",
         bron="uwv_wanneer_wia",
@@ -144,7 +151,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="wia_brief_uiterlijk",
         titel="Uiterste datum voor de brief van UWV",
         uitleg="UWV moet u uiterlijk op deze dag schriftelijk laten weten dat u de WIA kunt aanvragen. "
-        "Komt de brief later? Dan heeft u na ontvangst 4 weken om aan te vragen.",
+        "Komt de brief later? Dan heeft u na ontvangst {late_brief_aanvraag_weken} weken om aan te vragen.",
         wie="UWV",
         bron="wia_64_2",
         dag=622,
@@ -161,7 +168,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="wia_aanvraag_uiterlijk",
         titel="WIA aanvragen: uiterste datum",
-        uitleg="UWV moet uw WIA-aanvraag uiterlijk op deze dag hebben: 11 weken voor het einde van de "
+        uitleg="UWV moet uw WIA-aanvraag uiterlijk op deze dag hebben: {wia_aanvraag_weken_voor_einde} weken voor het einde van de "
         "wachttijd. Alleen u kunt de aanvraag doen. Bent u te laat, dan begint uw uitkering later.",
         wie="werknemer",
         bron="wia_64_3",
@@ -191,6 +198,8 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "ziekmelding_na_weken": (42, BRONNEN["zw_38"]),
     "eje_venster_vanaf_week": (MIJLPAAL["eerstejaarsevaluatie"].venster_vanaf_dag // 7 + 1, BRONNEN["uwv_stappen"]),
     "evaluatie_elke_weken": (6, BRONNEN["uwv_stappen"]),
+    "pva_na_probleemanalyse_weken": (2, BRONNEN["wia_25_2"]),
+    "spoor2_na_eje_weken": (6, BRONNEN["uwv_spoor2"]),
     "samentellen_onder_weken": (4, BRONNEN["bw_629_10"]),
     "samentellen_onder_dagen": (28, BRONNEN["bw_629_10"]),
     "loonsanctie_max_weken": (52, BRONNEN["wia_25_9"]),

@@ -168,7 +168,7 @@ EXTRA_MIJLPAAL = {
 
 def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
     m = regels.MIJLPAAL.get(mid)
-    gegevens = dict(titel=m.titel, uitleg=m.uitleg, wie=m.wie, bron=m.bron) if m else EXTRA_MIJLPAAL[mid]
+    gegevens = dict(titel=m.titel, uitleg=m.uitleg_tekst, wie=m.wie, bron=m.bron) if m else EXTRA_MIJLPAAL[mid]
     uit = {
         "id": mid,
         "datum": datum.isoformat(),
