@@ -68,6 +68,8 @@ def test_foute_datum_geeft_melding_naast_het_veld(pagina, basis_url):
 
 def test_tijdlijn_start_ook_na_instant_navigatie(pagina, basis_url):
     pagina.goto(f"{basis_url}/")
+    pagina.mouse.move(20, 20)  # the first move loads Material's script, and with it instant navigation
+    pagina.wait_for_function("() => window.document$ !== undefined", timeout=10_000)
     pagina.click("nav a[href$='rekenhulp/tijdlijn/']")
     pagina.wait_for_selector(KLAAR, timeout=60_000)
     pagina.fill('[data-veld="ziekteperiodes[0].van"]', "15-7-2025")

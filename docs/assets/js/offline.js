@@ -6,6 +6,8 @@
 // Workbox's routes read (names as in hooks/service-worker.mjs); they come from the HTTP cache, so
 // nothing is downloaded twice. This is the one hand-written piece: a Workbox precache instead would
 // make every content page download the 13 MB Python runtime.
+import { BUNDEL } from "./thema.js";
+
 const RUNTIME = /\/assets\/(pyodide|py)\//;
 
 if ("serviceWorker" in navigator) {
@@ -21,7 +23,8 @@ export async function bewaarVoorOffline(runtimeBestanden) {
   if (!("caches" in window) || !("serviceWorker" in navigator)) return;
   const eigen = (url) => new URL(url, location.href).origin === location.origin;
   const geladen = performance.getEntriesByType("resource").map((e) => e.name).filter(eigen);
-  const bestanden = geladen.filter((url) => !RUNTIME.test(url));
+  // The theme's bundle too, which loads only once the reader interacts (thema.js).
+  const bestanden = [...new Set([...geladen.filter((url) => !RUNTIME.test(url)), BUNDEL.href])];
   const runtime = [...new Set([...runtimeBestanden, ...geladen.filter((url) => RUNTIME.test(url))])].filter(eigen);
   const bewaar = async (naam, urls) => {
     const cache = await caches.open(naam);

@@ -7,6 +7,7 @@
 // started only when a page has such a form, once, and survives Material's instant navigation.
 
 import { bewaarVoorOffline } from "./offline.js";
+import { themaKlaar } from "./thema.js";
 
 const WORKER_URL = new URL("./__WORKER__", import.meta.url);
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -263,10 +264,7 @@ function koppelAlles() {
   document.querySelectorAll("form[data-calculator]").forEach(koppel);
 }
 
-// This module is loaded async so the worker starts while the rest of the page still loads; Material's
-// document$ (which re-runs the binding after instant navigation) may not exist yet at this point.
-if (window.document$) window.document$.subscribe(koppelAlles);
-else {
-  koppelAlles();
-  addEventListener("DOMContentLoaded", () => window.document$?.subscribe(koppelAlles), { once: true });
-}
+// Material's document$ re-runs the binding after each instant navigation; it exists only once the
+// theme's bundle has loaded (assets/js/thema.js), which may be long after this page was bound.
+koppelAlles();
+themaKlaar.then(() => window.document$.subscribe(koppelAlles));
