@@ -7,8 +7,8 @@ against `site/` served on loopback by `scripts/statische_server.py` (gzip, cache
   that loads only the same vendored Pyodide in a module worker; median of alternating pairs;
 * repeat visit: the same, reloaded in the same profile (HTTP cache and service worker warm);
 * one calculation after ready: median of 100 calls of calculators.api.run in the browser;
-* transfer of content pages (and that they never fetch Pyodide);
-* Lighthouse (npm, mobile defaults) for the calculator pages and a set of content pages.
+* transfer of every content page (and that none fetches Pyodide);
+* Lighthouse (npm, mobile defaults) for every page, calculator and content pages alike.
 
 A figure that misses its target is marked and makes the exit code 1.
 """
@@ -33,8 +33,13 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 REKENHULP = "rekenhulp/tijdlijn/"
-REKENHULPEN = ["rekenhulp/tijdlijn/", "rekenhulp/passend-werk/", "rekenhulp/wia-uitkomst/"]
-INHOUD = ["", "poortwachter/", "wia-aanvraag/", "vragen/", "begrippen/"]
+#: Every page of the site, as its path under the site root ("" for the home page).
+PAGINAS = sorted(
+    "" if p == ROOT / "docs" / "index.md" else p.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
+    for p in (ROOT / "docs").rglob("*.md")
+)
+REKENHULPEN = [pad for pad in PAGINAS if pad.startswith("rekenhulp/")]
+INHOUD = [pad for pad in PAGINAS if pad not in REKENHULPEN]
 # Records the moment a form (or the bare page) reaches data-state=ready, in the page's own clock.
 KLAAR_METER = """
 new MutationObserver((_, waarnemer) => {
