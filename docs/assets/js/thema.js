@@ -3,34 +3,28 @@
 // menu and follows links. Running it costs a phone a few hundred milliseconds of main thread while
 // the page is still loading, and on a calculator page that time is taken from starting Python. So it
 // loads at the reader's first sign of use instead: a touch, a pointer, a key, a wheel or focus.
-// The build (hooks/rekenhulp.py) fills in the bundle's hashed file name.
+// The build (hooks/thema.py) fills in the bundle's hashed file name.
 
 export const BUNDEL = new URL("../javascripts/__BUNDEL__", import.meta.url);
 const SIGNALEN = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel"];
 
-let geladen = null;
 let klaarMelden;
 /** Resolves once Material's bundle has run (window.document$ exists from then on). */
 export const themaKlaar = new Promise((klaar) => { klaarMelden = klaar; });
 
-/** Load and start the bundle, once. */
-export function laadThema() {
-  if (geladen) return geladen;
+/** Load and start the bundle, once per page view. */
+function laadThema() {
   SIGNALEN.forEach((signaal) => removeEventListener(signaal, laadThema, true));
-  geladen = new Promise((klaar, fout) => {
-    const script = document.createElement("script");
-    script.src = BUNDEL.href;
-    script.onload = () => {
-      // Material mounts its components on DOMContentLoaded; that has passed by now, so say it again.
-      if (document.readyState !== "loading") document.dispatchEvent(new Event("DOMContentLoaded"));
-      klaarMelden();
-      klaar();
-    };
-    script.onerror = () => fout(new Error("Material-script niet geladen"));
-    document.body.append(script);
-  });
-  geladen.catch(() => { geladen = null; });
-  return geladen;
+  const script = document.createElement("script");
+  script.src = BUNDEL.href;
+  script.onload = () => {
+    // Material mounts its components on DOMContentLoaded; that has passed by now, so say it again.
+    if (document.readyState !== "loading") document.dispatchEvent(new Event("DOMContentLoaded"));
+    klaarMelden();
+  };
+  // Offline with no copy of the bundle: the page simply goes on without it.
+  script.onerror = () => script.remove();
+  document.body.append(script);
 }
 
 SIGNALEN.forEach((signaal) => addEventListener(signaal, laadThema, { capture: true, passive: true }));
