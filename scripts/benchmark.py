@@ -160,7 +160,7 @@ class Verslag:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--paren", type=int, default=9, help="alternating cold-start pairs (at least 5)")
+    parser.add_argument("--paren", type=int, default=15, help="alternating cold-start pairs (at least 5)")
     parser.add_argument("--zonder-lighthouse", action="store_true")
     args = parser.parse_args()
     kale_map = kale_pagina_maken()
