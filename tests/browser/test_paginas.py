@@ -85,3 +85,20 @@ def test_rekenhulp_met_resultaat_of_fouten_is_toegankelijk(axe_context, basis_ur
     pagina.wait_for_selector("[data-resultaat]:not([hidden])" if toestand == "resultaat" else ".sw-fout", timeout=60_000)
     schendingen = axe_schendingen(pagina)
     assert not schendingen, schendingen
+
+
+def test_op_een_telefoon_verschijnt_zoeken_bij_de_eerste_aanraking(browser, basis_url, wachter):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 390, "height": 844}, has_touch=True,
+                                  is_mobile=True)
+    pagina = context.new_page()
+    wachter.koppel(pagina)
+    pagina.goto(f"{basis_url}/vragen/")
+    zoekknop = pagina.locator("label[for=__search].md-header__button")
+    assert zoekknop.is_hidden()  # Material hides search until its script runs
+    pagina.tap("h1")
+    zoekknop.wait_for(state="visible", timeout=10_000)
+    zoekknop.tap()
+    pagina.keyboard.type("loonsanctie")
+    pagina.wait_for_selector(".md-search-result__item", timeout=20_000)
+    wachter.controleer(pagina)
+    context.close()
