@@ -87,18 +87,24 @@ def test_rekenhulp_met_resultaat_of_fouten_is_toegankelijk(axe_context, basis_ur
     assert not schendingen, schendingen
 
 
-def test_op_een_telefoon_verschijnt_zoeken_bij_de_eerste_aanraking(browser, basis_url, wachter):
+@pytest.fixture
+def telefoon(browser, wachter):
+    """A page in a phone-sized, touch-driven context, watched like every other page."""
     context = browser.new_context(locale="nl-NL", viewport={"width": 390, "height": 844}, has_touch=True,
                                   is_mobile=True)
     pagina = context.new_page()
     wachter.koppel(pagina)
-    pagina.goto(f"{basis_url}/vragen/")
-    zoekknop = pagina.locator("label[for=__search].md-header__button")
-    assert zoekknop.is_hidden()  # Material hides search until its script runs
-    pagina.tap("h1")
-    zoekknop.wait_for(state="visible", timeout=10_000)
-    zoekknop.tap()
-    pagina.keyboard.type("loonsanctie")
-    pagina.wait_for_selector(".md-search-result__item", timeout=20_000)
+    yield pagina
     wachter.controleer(pagina)
     context.close()
+
+
+def test_op_een_telefoon_verschijnt_zoeken_bij_de_eerste_aanraking(telefoon, basis_url):
+    telefoon.goto(f"{basis_url}/vragen/")
+    zoekknop = telefoon.locator("label[for=__search].md-header__button")
+    assert zoekknop.is_hidden()  # Material hides search until its script runs
+    telefoon.tap("h1")
+    zoekknop.wait_for(state="visible", timeout=10_000)
+    zoekknop.tap()
+    telefoon.keyboard.type("loonsanctie")
+    telefoon.wait_for_selector(".md-search-result__item", timeout=20_000)
