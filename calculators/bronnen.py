@@ -37,6 +37,14 @@ BRONNEN: dict[str, Bron] = {
         "Regeling procesgang eerste en tweede ziektejaar, art. 4",
         _wet(REGELING_PROCESGANG, "4"),
     ),
+    "procesgang_4_1": Bron(
+        "Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 1 (plan van aanpak binnen twee weken)",
+        _wet(REGELING_PROCESGANG, "4", "1"),
+    ),
+    "procesgang_5": Bron(
+        "Regeling procesgang eerste en tweede ziektejaar, art. 5 (afwijken van de termijnen, met redenen)",
+        _wet(REGELING_PROCESGANG, "5"),
+    ),
     "wia_23": Bron("Wet WIA, art. 23 (wachttijd)", _wet(WIA, "23")),
     "wia_23_6": Bron("Wet WIA, art. 23 lid 6 (verkorte wachttijd)", _wet(WIA, "23", "6")),
     "wia_24": Bron("Wet WIA, art. 24 (vrijwillige verlenging)", _wet(WIA, "24")),
@@ -51,11 +59,28 @@ BRONNEN: dict[str, Bron] = {
     "wia_4": Bron("Wet WIA, art. 4 (volledig en duurzaam arbeidsongeschikt)", _wet(WIA, "4")),
     "wia_5": Bron("Wet WIA, art. 5 (gedeeltelijk arbeidsgeschikt)", _wet(WIA, "5")),
     "zw_38": Bron("Ziektewet, art. 38 lid 1 (ziekmelding bij UWV)", _wet(ZIEKTEWET, "38", "1")),
+    "zw_38_3": Bron("Ziektewet, art. 38 lid 3 (boete bij te late ziekmelding)", _wet(ZIEKTEWET, "38", "3")),
     "bw_629_10": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 10 (samentellen)", _wet(BW7, "629", "10")),
     "bw_629_11": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 11 (langer loon)", _wet(BW7, "629", "11")),
     "bw_629_3": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 3 (loonstop)", _wet(BW7, "629", "3")),
     "bw_658a": Bron("Burgerlijk Wetboek Boek 7, art. 658a (re-integratie, passende arbeid)", _wet(BW7, "658a")),
+    "bw_629_2": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 2 (na de AOW-leeftijd)", _wet(BW7, "629", "2")),
+    "bw_629_1": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 1 (70% van het loon, 104 weken)", _wet(BW7, "629", "1")),
+    "awb_6_7": Bron("Algemene wet bestuursrecht, art. 6:7 (bezwaartermijn)", _wet("BWBR0005537", "6:7")),
+    "atw": Bron("Algemene termijnenwet, art. 1, 3 en 4", "https://wetten.overheid.nl/BWBR0002448"),
     "bw_670a": Bron("Burgerlijk Wetboek Boek 7, art. 670a (opzegverbod vervalt)", _wet(BW7, "670a")),
+    "uwv_beslistermijn": Bron(
+        "Rijksoverheid: UWV verlengt per 1 januari 2026 tijdelijk de beslistermijn WIA naar 16 weken",
+        "https://www.oprijk.nl/actueel/nieuws/2026/01/07/uwv-verlengt-per-1-januari-2026-tijdelijk-de-beslistermijn-voor-wia-herbeoordelingen-naar-16-weken",
+    ),
+    "uwv_ontslag_ziekte": Bron(
+        "UWV: ontslag wegens langdurige arbeidsongeschiktheid",
+        "https://www.uwv.nl/particulieren/ontslag/ik-word-ontslagen/detail/ontslag-wegens-langdurige-arbeidsongeschiktheid",
+    ),
+    "uwv_deskundigenoordeel": Bron(
+        "UWV: deskundigenoordeel aanvragen (werkgevers; bedrag stand 2026, kan veranderen)",
+        "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/samen-werken-aan-re-integratie/detail/hulp-van-uwv/deskundigenoordeel-als-de-re-integratie-vastloopt/hoe-vraag-ik-een-deskundigenoordeel-aan",
+    ),
     "uwv_42e_week": Bron(
         "UWV: ziek melden bij UWV (42e-weeksmelding)",
         "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
@@ -65,7 +90,8 @@ BRONNEN: dict[str, Bron] = {
         "https://uwv.nl/en/employers/sickness/a-step-by-step-guide-to-employee-sickness",
     ),
     "uwv_spoor2": Bron(
-        "UWV: re-integratie bij een andere werkgever (uiterlijk na 1 jaar)",
+        "Praktijk van UWV (Werkwijzer Poortwachter): spoor 2 uiterlijk 6 weken na de eerstejaarsevaluatie; "
+        "de UWV-site zegt: uiterlijk na 1 jaar. Geen wettelijke termijn",
         "https://www.uwv.nl/en/employers/sickness/return-to-work-plan",
     ),
     "uwv_wanneer_wia": Bron(
@@ -74,6 +100,11 @@ BRONNEN: dict[str, Bron] = {
     ),
     "uwv_bijna_2_jaar": Bron(
         "UWV: bijna 2 jaar ziek en de WIA",
+        "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
+    ),
+    "uwv_vervroegde_iva": Bron(
+        "Praktijk van UWV: vervroegde IVA aanvragen na minimaal 3 weken ziekte (de wet, WIA art. 66, noemt "
+        "geen minimum)",
         "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
     ),
     "uwv_ww_passend": Bron(

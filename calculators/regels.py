@@ -33,11 +33,18 @@ class Mijlpaal:
     Exactly one of `dag` (a counted-day offset from the first sick day) and `dagen_voor_einde`
     (calendar days before the last day of the waiting period, before sanction and late days) is
     set; `einde_wachttijd` and `wia_ingang` are derived from the end and have neither.
+
+    The texts may name `{week}` and any GETALLEN key and are read through `tekst()`, so a number
+    is never retyped: `termijn` is the one Dutch wording of the deadline that every page uses
+    (`{{ termijn.<id> }}`); `werknemer` and `werkgever` say what each does now ("Wat nu?").
     """
 
     id: str
     titel: str
-    uitleg: str  # may name `{week}` and any GETALLEN key; read it through `uitleg_tekst`
+    uitleg: str
+    termijn: str
+    werknemer: str
+    werkgever: str
     wie: str
     bron: Bron
     dag: int | None = None
@@ -58,10 +65,22 @@ class Mijlpaal:
         """Week of sickness in which the milestone falls (week 1 = counted days 0-6)."""
         return self.nominale_dag // 7 + 1
 
+    def tekst(self, veld: str) -> str:
+        """One of the texts with its numbers filled in from this module's data, never retyped."""
+        return vul_in(getattr(self, veld), week=self.week)
+
     @property
     def uitleg_tekst(self) -> str:
-        """The explanation with its numbers filled in from this module's data, never retyped."""
-        return self.uitleg.format(week=self.week, **{naam: waarde for naam, (waarde, _) in GETALLEN.items()})
+        return self.tekst("uitleg")
+
+    @property
+    def termijn_tekst(self) -> str:
+        return self.tekst("termijn")
+
+
+def vul_in(tekst: str, **extra: int) -> str:
+    """A rule text with `{naam}` replaced by the GETALLEN value of that name (and `extra`)."""
+    return tekst.format(**extra, **{naam: waarde for naam, (waarde, _) in GETALLEN.items()})
 
 
 def _m(**kwargs) -> Mijlpaal:
@@ -76,15 +95,25 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         uitleg="Bent u volledig en duurzaam arbeidsongeschikt? Dan kunt u na minimaal {vervroegde_iva_vanaf_weken} weken ziekte "
         "een WIA-uitkering met verkorte wachttijd (vervroegde IVA) aanvragen, met een verklaring "
         "van de bedrijfsarts. Dat kan maar één keer.",
+        termijn="vanaf {vervroegde_iva_vanaf_weken} weken ziekte (zo werkt UWV; de wet noemt geen minimum)",
+        werknemer="Verwacht de bedrijfsarts dat u niet meer kunt werken en ook niet herstelt? Vraag dan of een "
+        "vervroegde IVA bij u past. U heeft er een verklaring van de bedrijfsarts voor nodig.",
+        werkgever="Bespreek met de bedrijfsarts of een vervroegde IVA past. Alleen de werknemer kan die aanvragen; "
+        "u kunt helpen met de stukken.",
         wie="werknemer",
-        bron="wia_66",
+        bron="uwv_vervroegde_iva",
         dag=21,
     ),
     _m(
         id="probleemanalyse",
         titel="Probleemanalyse door de bedrijfsarts",
-        uitleg="Dreigt u lang ziek te blijven? Dan geeft de bedrijfsarts uiterlijk in week {week} een "
+        uitleg="Dreigt u lang ziek te blijven? Dan geeft de bedrijfsarts uiterlijk aan het eind van week {week} een "
         "oordeel: wat kunt u nog, wat niet, en wat is er nodig om weer te werken.",
+        termijn="uiterlijk aan het eind van week {week}",
+        werknemer="Ga naar het spreekuur van de bedrijfsarts en vertel wat u wel en niet kunt. Vraag om een "
+        "kopie van de probleemanalyse.",
+        werkgever="Vraag de bedrijfsarts om een probleemanalyse zodra lang verzuim dreigt. Blijkt dat pas later, "
+        "vraag er dan meteen om.",
         wie="bedrijfsarts",
         bron="procesgang_2",
         dag=41,
@@ -95,8 +124,13 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         uitleg="U en uw werkgever maken samen een plan voor uw terugkeer naar werk, uiterlijk "
         "{pva_na_probleemanalyse_weken} weken na de probleemanalyse. Uw eigen visie staat erin. U bespreekt "
         "het plan minstens elke {evaluatie_elke_weken} weken.",
+        termijn="uiterlijk {pva_na_probleemanalyse_weken} weken na de probleemanalyse, dus meestal aan het eind van week {week}",
+        werknemer="Werk mee aan het plan van aanpak en zet uw eigen visie erin. Bent u het ergens niet mee eens? "
+        "Schrijf dat erbij.",
+        werkgever="Maak het plan samen met de werknemer, met de visie van u allebei. Spreek af dat u het minstens "
+        "elke {evaluatie_elke_weken} weken bespreekt en bijstelt.",
         wie="werkgever en werknemer",
-        bron="wia_25_2",
+        bron="procesgang_4_1",
         dag=55,
     ),
     _m(
@@ -104,6 +138,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Ziekmelding bij UWV (42e-weeksmelding)",
         uitleg="Uw werkgever meldt bij UWV dat u {ziekmelding_na_weken} weken ziek bent. UWV accepteert de melding in de "
         "praktijk ook op de eerstvolgende werkdag. Te laat melden kan de werkgever een boete kosten.",
+        termijn="uiterlijk op de eerste dag na {ziekmelding_na_weken} weken ziekte",
+        werknemer="U hoeft zelf niets te doen. Vraag uw werkgever wel of de melding bij UWV gedaan is.",
+        werkgever="Meld de werknemer ziek bij UWV. Te laat melden kan een boete van UWV opleveren "
+        "(ten hoogste € {boete_42e_week_euro}).",
         wie="werkgever",
         bron="zw_38",
         dag=294,
@@ -113,6 +151,11 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Eerstejaarsevaluatie",
         uitleg="U en uw werkgever kijken terug op het eerste jaar en spreken af wat het doel is voor "
         "het tweede jaar. Dit gesprek vindt meestal plaats tussen week {eje_venster_vanaf_week} en week {week}.",
+        termijn="meestal tussen week {eje_venster_vanaf_week} en het eind van week {week}",
+        werknemer="Bespreek met uw werkgever wat het eerste jaar opleverde en wat het doel wordt voor het tweede "
+        "jaar. Uw visie hoort in het verslag.",
+        werkgever="Evalueer het eerste jaar met de werknemer en leg het doel voor het tweede jaar vast. Is terugkeer "
+        "in uw eigen bedrijf niet reëel? Dan hoort spoor 2 te starten.",
         wie="werkgever en werknemer",
         bron="procesgang_4",
         dag=363,
@@ -124,6 +167,11 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         uitleg="Kunt u niet terug in eigen of ander werk bij uw werkgever? Dan hoort werk bij een andere "
         "werkgever (spoor 2) zo vroeg mogelijk te starten. UWV verwacht in de praktijk een start "
         "uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie. Dit is uitvoeringspraktijk, geen wettelijke termijn.",
+        termijn="zo vroeg mogelijk; UWV verwacht in de praktijk een start uiterlijk rond het eind van week {week}",
+        werknemer="Is er bij uw werkgever geen passend werk? Werk dan mee aan het zoeken naar werk bij een andere "
+        "werkgever. U blijft in die tijd gewoon in dienst.",
+        werkgever="Staat vast dat er in uw bedrijf geen passend werk is? Start spoor 2 dan meteen, vaak met een "
+        "re-integratiebedrijf. Te laat of te weinig kan tot een loonsanctie leiden.",
         wie="werkgever",
         bron="uwv_spoor2",
         dag=405,
@@ -134,6 +182,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         uitleg="Een aanvraag voor een verkorte wachttijd (vervroegde IVA) moet binnen zijn voordat u "
         "{vervroegde_iva_tot_weken} weken ziek bent. De wachttijd duurt dan ten hoogste "
         "{verkorte_wachttijd_max_weken} weken.",
+        termijn="uiterlijk aan het eind van week {week}",
+        werknemer="Wilt u een vervroegde IVA aanvragen? Zorg dat de aanvraag met de verklaring van de bedrijfsarts "
+        "voor deze dag bij UWV is. Het kan maar één keer.",
+        werkgever="Speelt een vervroegde IVA? Help de werknemer op tijd aan de verklaring van de bedrijfsarts.",
         wie="werknemer",
         bron="wia_23_6",
         dag=475,
@@ -143,6 +195,9 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Brief van UWV over de WIA-aanvraag",
         uitleg="Na {wia_brief_na_weken} weken ziekte stuurt UWV u een brief. Vanaf dat moment kunt u de WIA-uitkering "
         "aanvragen. Uw werkgever krijgt een kopie.",
+        termijn="na {wia_brief_na_weken} weken ziekte",
+        werknemer="Let op de brief van UWV. Vanaf dan kunt u de WIA aanvragen; de uiterste datum staat in de brief.",
+        werkgever="Zorg dat het re-integratieverslag klaar is: de werknemer heeft het nodig bij de aanvraag.",
         wie="UWV",
         bron="uwv_wanneer_wia",
         dag=616,
@@ -151,7 +206,11 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="wia_brief_uiterlijk",
         titel="Uiterste datum voor de brief van UWV",
         uitleg="UWV moet u uiterlijk op deze dag schriftelijk laten weten dat u de WIA kunt aanvragen. "
-        "Komt de brief later? Dan heeft u na ontvangst {late_brief_aanvraag_weken} weken om aan te vragen.",
+        "Heeft u dan nog geen brief? Wacht niet en vraag zelf aan: een verstuurde brief die u niet kreeg, "
+        "geeft u geen extra tijd.",
+        termijn="uiterlijk op de dag dat u {wia_brief_uiterlijk_weken} weken ziek bent",
+        werknemer="Nog geen brief van UWV? Wacht niet: vraag de WIA zelf aan via UWV, of bel UWV.",
+        werkgever="Heeft de werknemer nog geen brief? Wijs erop dat de aanvraag toch op tijd moet.",
         wie="UWV",
         bron="wia_64_2",
         dag=622,
@@ -161,6 +220,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Re-integratieverslag klaar",
         uitleg="Uw werkgever maakt samen met u het re-integratieverslag en geeft u een kopie. U heeft "
         "het nodig voor uw WIA-aanvraag.",
+        termijn="uiterlijk {riv_weken_voor_einde} weken voor het einde van de wachttijd, dus aan het eind van week {week}",
+        werknemer="Lees het re-integratieverslag goed. Bent u het ergens niet mee eens? Schrijf uw mening erbij.",
+        werkgever="Maak het verslag samen met de werknemer, met de eindevaluatie en een actueel oordeel van de "
+        "bedrijfsarts, en geef de werknemer een kopie.",
         wie="werkgever",
         bron="wia_25_3",
         dagen_voor_einde=91,
@@ -170,6 +233,9 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="WIA aanvragen: uiterste datum",
         uitleg="UWV moet uw WIA-aanvraag uiterlijk op deze dag hebben: {wia_aanvraag_weken_voor_einde} weken voor het einde van de "
         "wachttijd. Alleen u kunt de aanvraag doen. Bent u te laat, dan begint uw uitkering later.",
+        termijn="uiterlijk {wia_aanvraag_weken_voor_einde} weken voor het einde van de wachttijd, dus aan het eind van week {week}",
+        werknemer="Vraag de WIA aan bij UWV en stuur het re-integratieverslag mee. Alleen u kunt dat doen.",
+        werkgever="Vraag de werknemer of de aanvraag binnen is. Te laat aanvragen verlengt uw loondoorbetaling.",
         wie="werknemer",
         bron="wia_64_3",
         dagen_voor_einde=77,
@@ -178,6 +244,11 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="einde_wachttijd",
         titel="Einde wachttijd en loondoorbetaling",
         uitleg="Laatste dag van de wachttijd. Tot en met deze dag betaalt uw werkgever loon bij ziekte.",
+        termijn="na {wachttijd_weken} weken ziekte, aan het eind van week {week}",
+        werknemer="Na deze dag stopt uw loon bij ziekte, tenzij de wachttijd langer duurt. Heeft UWV nog niet "
+        "beslist? Dan kan UWV een voorschot betalen: vraag ernaar.",
+        werkgever="Uw loonplicht stopt na deze dag, tenzij er een verlenging of loonsanctie is. Vraagt de werknemer "
+        "het contract te beëindigen met een vergoeding gelijk aan de transitievergoeding? Daar moet u in principe op ingaan.",
         wie="werkgever",
         bron="wia_23",
     ),
@@ -185,6 +256,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="wia_ingang",
         titel="WIA-uitkering kan ingaan",
         uitleg="De eerste dag waarop een WIA-uitkering kan ingaan, als UWV die toekent.",
+        termijn="op de eerste dag na de wachttijd",
+        werknemer="Uw WIA-uitkering kan nu ingaan, als UWV die toekent. Bent u het niet eens met het besluit? "
+        "U heeft {bezwaar_weken} weken om bezwaar te maken.",
+        werkgever="Ook u kunt bezwaar maken tegen het besluit van UWV, binnen {bezwaar_weken} weken.",
         wie="UWV",
         bron="wia_47",
     ),
@@ -192,13 +267,42 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
 
 MIJLPAAL = {m.id: m for m in MIJLPALEN}
 
+#: Steps whose date depends on what happened to the reader (a late letter, a missed deadline), so
+#: they have no fixed day; the tijdlijn dates them. Their texts must not name `{week}`.
+AFGELEIDE_MIJLPALEN: dict[str, Mijlpaal] = {m.id: m for m in (
+    _m(
+        id="wia_aanvraag_na_late_brief",
+        titel="WIA aanvragen na een te late brief van UWV",
+        uitleg="De brief van UWV kwam na de uiterste datum. Vraagt u uiterlijk op deze dag aan, dan geldt uw "
+        "aanvraag als op tijd. Valt de laatste dag in een weekend of op een feestdag, dan schuift hij naar de "
+        "eerstvolgende werkdag.",
+        termijn="binnen {late_brief_aanvraag_weken} weken nadat u de te late brief van UWV kreeg",
+        werknemer="Vraag de WIA binnen deze termijn aan. Dan geldt uw aanvraag als op tijd.",
+        werkgever="Geef de werknemer meteen het re-integratieverslag, zodat de aanvraag op tijd kan.",
+        wie="werknemer",
+        bron="wia_64_6",
+    ),
+    _m(
+        id="wia_aanvraag_alsnog",
+        titel="WIA alsnog aanvragen",
+        uitleg="De uiterste datum om de WIA aan te vragen is voorbij. U kunt nog steeds aanvragen. Elke dag "
+        "te laat schuift het einde van de wachttijd en het begin van uw uitkering een dag op.",
+        termijn="zo snel mogelijk",
+        werknemer="Vraag de WIA vandaag nog aan bij UWV, met het re-integratieverslag. Elke dag telt.",
+        werkgever="Uw loondoorbetaling duurt zoveel dagen langer als de aanvraag te laat is. Was de werknemer "
+        "zonder goede reden te laat? Dan hoeft u over die dagen geen loon te betalen.",
+        wie="werknemer",
+        bron="bw_629_11",
+    ),
+)}
+
 #: Thresholds and lengths, each with the source that sets it. Pages read them as `{{ getal.naam }}`.
 GETALLEN: dict[str, tuple[int, Bron]] = {
     "wachttijd_weken": (WACHTTIJD_WEKEN, BRONNEN["wia_23"]),
     "ziekmelding_na_weken": (42, BRONNEN["zw_38"]),
     "eje_venster_vanaf_week": (MIJLPAAL["eerstejaarsevaluatie"].venster_vanaf_dag // 7 + 1, BRONNEN["uwv_stappen"]),
     "evaluatie_elke_weken": (6, BRONNEN["uwv_stappen"]),
-    "pva_na_probleemanalyse_weken": (2, BRONNEN["wia_25_2"]),
+    "pva_na_probleemanalyse_weken": (2, BRONNEN["procesgang_4_1"]),
     "spoor2_na_eje_weken": (6, BRONNEN["uwv_spoor2"]),
     "samentellen_onder_weken": (4, BRONNEN["bw_629_10"]),
     "samentellen_onder_dagen": (28, BRONNEN["bw_629_10"]),
@@ -209,7 +313,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "wia_brief_na_weken": (88, BRONNEN["uwv_wanneer_wia"]),
     "wia_brief_uiterlijk_weken": (89, BRONNEN["wia_64_2"]),
     "late_brief_aanvraag_weken": (4, BRONNEN["wia_64_6"]),
-    "vervroegde_iva_vanaf_weken": (3, BRONNEN["uwv_bijna_2_jaar"]),
+    "vervroegde_iva_vanaf_weken": (3, BRONNEN["uwv_vervroegde_iva"]),
     "vervroegde_iva_tot_weken": (68, BRONNEN["uwv_bijna_2_jaar"]),
     "verkorte_wachttijd_min_weken": (13, BRONNEN["wia_23_6"]),
     "verkorte_wachttijd_max_weken": (78, BRONNEN["wia_23_6"]),
@@ -220,6 +324,15 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "passend_min_inkomen_procent": (70, BRONNEN["besluit_passende_arbeid"]),
     "reistijd_eerste_halfjaar_uren": (2, BRONNEN["besluit_passende_arbeid"]),
     "reistijd_daarna_uren": (3, BRONNEN["uwv_ww_passend"]),
+    "boete_42e_week_euro": (455, BRONNEN["zw_38_3"]),
+    "late_brief_melding_voor_weken": (81, BRONNEN["wia_64_6"]),
+    "bezwaar_weken": (6, BRONNEN["awb_6_7"]),
+    "loon_bij_ziekte_procent": (70, BRONNEN["bw_629_1"]),
+    "aow_loondoorbetaling_weken": (6, BRONNEN["bw_629_2"]),
+    "beslistermijn_wet_weken": (8, BRONNEN["uwv_beslistermijn"]),
+    "beslistermijn_tijdelijk_weken": (16, BRONNEN["uwv_beslistermijn"]),
+    "ontslag_geen_herstel_weken": (26, BRONNEN["uwv_ontslag_ziekte"]),
+    "deskundigenoordeel_werkgever_euro": (400, BRONNEN["uwv_deskundigenoordeel"]),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import agenda, figuur, regels
+from . import agenda, figuur, regels, termijnenwet
 from .datums import nl_datum
 from .telling import Geval, Periode, Verlof, huidig_geval
 
@@ -60,11 +60,15 @@ def _te_laat_dagen(invoer: Invoer, aanvraag_uiterlijk: date, brief_uiterlijk: da
     aanvraag = invoer.wia_aanvraag_datum
     if aanvraag is None or aanvraag <= aanvraag_uiterlijk:
         return 0
-    if _brief_te_laat(invoer, brief_uiterlijk):
-        termijn = timedelta(weeks=regels.getal("late_brief_aanvraag_weken"))
-        if aanvraag <= invoer.wia_brief_ontvangen + termijn:
-            return 0
+    if _brief_te_laat(invoer, brief_uiterlijk) and aanvraag <= _na_late_brief(invoer.wia_brief_ontvangen):
+        return 0
     return (aanvraag - aanvraag_uiterlijk).days
+
+
+def _na_late_brief(ontvangen: date) -> date:
+    """Last day of the four weeks after a late letter: a short forward term, so the Algemene
+    termijnenwet moves it past a weekend or feestdag (art. 1 lid 1)."""
+    return termijnenwet.einde_termijn(ontvangen + timedelta(weeks=regels.getal("late_brief_aanvraag_weken")))
 
 
 def bereken(invoer: Invoer) -> Uitkomst:
@@ -87,8 +91,7 @@ def bereken(invoer: Invoer) -> Uitkomst:
     weken["einde_wachttijd"] = (einde0_dag + verschuiving) // 7 + 1
     weken["wia_ingang"] = (einde0_dag + verschuiving + 1) // 7 + 1
     if _brief_te_laat(invoer, datums["wia_brief_uiterlijk"]):
-        termijn = timedelta(weeks=regels.getal("late_brief_aanvraag_weken"))
-        datums["wia_aanvraag_na_late_brief"] = invoer.wia_brief_ontvangen + termijn
+        datums["wia_aanvraag_na_late_brief"] = _na_late_brief(invoer.wia_brief_ontvangen)
         weken["wia_aanvraag_na_late_brief"] = geval.getelde_dagen_tot_en_met(
             datums["wia_aanvraag_na_late_brief"]) // 7 + 1
     uitkomst = Uitkomst(geval, datums, weken, te_laat)
@@ -155,32 +158,45 @@ def _verlofdagen_in_geval(invoer: Invoer, geval: Geval) -> int:
     return dagen
 
 
-EXTRA_MIJLPAAL = {
-    "wia_aanvraag_na_late_brief": dict(
-        titel="WIA aanvragen na een te late brief van UWV",
-        uitleg="De brief van UWV kwam na de uiterste datum. Vraagt u uiterlijk op deze dag aan, dan "
-        "geldt uw aanvraag als op tijd.",
-        wie="werknemer",
-        bron=regels.BRONNEN["wia_64_6"],
-    ),
-}
-
-
 def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
-    m = regels.MIJLPAAL.get(mid)
-    gegevens = dict(titel=m.titel, uitleg=m.uitleg_tekst, wie=m.wie, bron=m.bron) if m else EXTRA_MIJLPAAL[mid]
-    uit = {
+    m = regels.MIJLPAAL.get(mid) or regels.AFGELEIDE_MIJLPALEN[mid]
+    return {
         "id": mid,
         "datum": datum.isoformat(),
         "week": week,
-        "titel": gegevens["titel"],
-        "uitleg": gegevens["uitleg"],
-        "wie": gegevens["wie"],
-        "bron": gegevens["bron"].url,
-        "bron_label": gegevens["bron"].label,
+        "titel": m.titel,
+        "uitleg": m.uitleg_tekst,
+        "termijn": m.termijn_tekst,
+        "wie": m.wie,
+        "bron": m.bron.url,
+        "bron_label": m.bron.label,
         "voorbij": datum < peildatum,
     }
-    return uit
+
+
+def _stap(mid: str, datum: str, week: int) -> dict:
+    m = regels.MIJLPAAL.get(mid) or regels.AFGELEIDE_MIJLPALEN[mid]
+    return {"id": mid, "datum": datum, "week": week, "titel": m.titel,
+            "werknemer": m.tekst("werknemer"), "werkgever": m.tekst("werkgever")}
+
+
+def volgende_stappen(invoer: Invoer, uitkomst: Uitkomst, mijlpalen: list[dict], huidige_week: int) -> list[dict]:
+    """"Wat nu?": the next three steps from the reader's date, each with what both sides do.
+
+    When the last day to apply for WIA has passed without an application, what the reader can still
+    do (apply now) comes first, dated today.
+    """
+    stappen = []
+    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst) < invoer.peildatum:
+        stappen.append(_stap("wia_aanvraag_alsnog", invoer.peildatum.isoformat(), huidige_week))
+    stappen += [_stap(m["id"], m["datum"], m["week"]) for m in mijlpalen if not m["voorbij"]]
+    return stappen[:3]
+
+
+def _uiterste_aanvraagdatum(uitkomst: Uitkomst) -> date:
+    """The last day to apply: the ordinary deadline, or later when a late letter gave four more weeks."""
+    return max(uitkomst.datums["wia_aanvraag_uiterlijk"],
+               uitkomst.datums.get("wia_aanvraag_na_late_brief", uitkomst.datums["wia_aanvraag_uiterlijk"]))
 
 
 def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
@@ -194,6 +210,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
             m["venster_vanaf"] = uitkomst.geval.datum_van_dag(eje.venster_vanaf_dag).isoformat()
     start = uitkomst.geval.start
     getelde_dagen = uitkomst.geval.getelde_dagen_tot_en_met(peildatum)
+    huidige_week = (getelde_dagen - 1) // 7 + 1 if getelde_dagen else 0
     volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
     punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - start).days, m["voorbij"])
               for m in mijlpalen]
@@ -201,9 +218,10 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "ok": True,
         "wachttijd_start": start.isoformat(),
         "peildatum": peildatum.isoformat(),
-        "huidige_week": (getelde_dagen - 1) // 7 + 1 if getelde_dagen else 0,
+        "huidige_week": huidige_week,
         "mijlpalen": mijlpalen,
         "volgende": volgende,
+        "volgende_stappen": volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week),
         "samenvatting": _samenvatting(invoer, uitkomst),
         "meldingen": uitkomst.meldingen,
         "te_laat_dagen": uitkomst.te_laat_dagen,
@@ -214,8 +232,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
 
 def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
     """The one answer people come for, first: the last day to apply for WIA."""
-    uiterlijk = uitkomst.datums.get("wia_aanvraag_na_late_brief", uitkomst.datums["wia_aanvraag_uiterlijk"])
-    uiterlijk = max(uiterlijk, uitkomst.datums["wia_aanvraag_uiterlijk"])
+    uiterlijk = _uiterste_aanvraagdatum(uitkomst)
     ingang = nl_datum(uitkomst.datums["wia_ingang"])
     if invoer.wia_aanvraag_datum is not None:
         if uitkomst.te_laat_dagen:

@@ -3,6 +3,8 @@
 Markdown may contain these tokens; anything else between `{{ }}` fails the build, because a reader
 must never see a half-rendered number:
 
+* `{{ termijn.<mijlpaal-id> }}` – the one Dutch wording of a milestone's deadline (e.g. `ziekmelding_uwv` →
+  "uiterlijk op de eerste dag na 42 weken ziekte"); pages use it instead of composing "in week …";
 * `{{ week.<mijlpaal-id> }}` – the week of sickness of a milestone (e.g. `wia_aanvraag_uiterlijk` → 93);
 * `{{ getal.<naam> }}` – a threshold from `GETALLEN` (e.g. `loonsanctie_max_weken` → 52);
 * `{{ datum.<mijlpaal-id>.<JJJJ-MM-DD> }}` – a worked example: the milestone's date for that first sick
@@ -80,6 +82,8 @@ def _vervang(match: re.Match, pagina: str) -> str:
     try:
         if soort == "week" and naam:
             return str(regels.MIJLPAAL[naam].week)
+        if soort == "termijn" and naam:
+            return regels.MIJLPAAL[naam].termijn_tekst
         if soort == "getal" and naam:
             return str(regels.getal(naam))
     except KeyError:

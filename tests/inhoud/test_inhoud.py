@@ -117,3 +117,39 @@ def test_voorbeelddata_op_paginas_komen_uit_de_rekenhulp(site_map):
     html = (site_map / "poortwachter" / "index.html").read_text("utf-8")
     assert "<td>zondag 18 oktober 2026</td>" in html  # Voorbeeld A: WIA-aanvraag uiterlijk (D = 6 januari 2025)
     assert "{{ datum." not in html
+
+
+# A week number typed into a page drifts from the rules; pages write {{ termijn.<id> }}, {{ week.<id> }} or
+# {{ getal.<naam> }} instead. Two markers exempt one line, and only that line:
+#   <!-- verouderd -->    the line quotes an outdated claim in order to correct it;
+#   <!-- telvoorbeeld --> the line explains how weeks are counted ("week 1 is de eerste ziektedag").
+GETYPT_WEEKNUMMER = re.compile(
+    r"\bweek\s+\d+|\b\d+\s*(?:e|ste|de)\s+(?:ziekte)?week\b|\b\d+\s+(?:ziekte)?weken\b", re.IGNORECASE)
+UITZONDERING = re.compile(r"<!--\s*(verouderd|telvoorbeeld)\s*-->")
+BRONTEKSTEN = [*(DOCS.rglob("*.md")), *((ROOT / "includes").glob("*.md"))]
+
+
+def getypte_weeknummers(tekst: str) -> list[str]:
+    """Each line (with its number) that names a week count in digits without being marked as an exception."""
+    return [f"{nr}: {regel.strip()[:120]}" for nr, regel in enumerate(tekst.splitlines(), start=1)
+            if GETYPT_WEEKNUMMER.search(regel) and not UITZONDERING.search(regel)]
+
+
+def test_herkent_getypte_weeknummers():
+    assert getypte_weeknummers("De melding moet in week 43.\nUiterlijk in de 93e week.\nBinnen 6 weken.")
+    assert not getypte_weeknummers("De melding moet {{ termijn.ziekmelding_uwv }}. Binnen {{ getal.bezwaar_weken }} weken.")
+    assert not getypte_weeknummers("Oude sites zeggen 'week 91'. <!-- verouderd -->")
+    assert not getypte_weeknummers("Week 1 is de eerste ziektedag. <!-- telvoorbeeld -->")
+
+
+@pytest.mark.parametrize("bestand", BRONTEKSTEN, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_geen_getypte_weeknummers(bestand):
+    gevonden = getypte_weeknummers(bestand.read_text("utf-8"))
+    assert not gevonden, (f"{bestand.relative_to(ROOT)} typt weeknummers in plaats van ze uit de regeldata te halen "
+                          f"({{{{ termijn.… }}}}, {{{{ week.… }}}}, {{{{ getal.… }}}}): {gevonden}")
+
+
+def test_termijnen_op_paginas_komen_uit_de_regeldata(site_map):
+    from calculators.regels import MIJLPAAL
+    html = (site_map / "poortwachter" / "index.html").read_text("utf-8")
+    assert MIJLPAAL["ziekmelding_uwv"].termijn_tekst in html
