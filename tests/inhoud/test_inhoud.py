@@ -110,7 +110,7 @@ def test_begrippenlijst_pagina_toont_elk_begrip(site_map):
 def test_weeknummers_op_paginas_komen_uit_de_regeldata(site_map):
     from calculators.regels import MIJLPAAL
     html = (site_map / "rekenhulp" / "tijdlijn" / "index.html").read_text("utf-8")
-    assert f"in week {MIJLPAAL['wia_aanvraag_uiterlijk'].week})" in html
+    assert f"({MIJLPAAL['wia_aanvraag_uiterlijk'].termijn_tekst})" in html
 
 
 def test_voorbeelddata_op_paginas_komen_uit_de_rekenhulp(site_map):
