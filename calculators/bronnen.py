@@ -115,4 +115,17 @@ BRONNEN: dict[str, Bron] = {
         "Besluit passende arbeid WW en ZW, art. 4 en 5",
         "https://wetten.overheid.nl/BWBR0036081",
     ),
+    "wia_25_1": Bron("Wet WIA, art. 25 lid 1 (de werkgever houdt een dossier bij)", _wet(WIA, "25", "1")),
+    "wia_25_8": Bron("Wet WIA, art. 25 lid 8 (UWV geeft een termijn om het re-integratieverslag aan te vullen)",
+                     _wet(WIA, "25", "8")),
+    "wia_65": Bron("Wet WIA, art. 65 (aanvraag met re-integratieverslag; UWV toetst de re-integratie)",
+                   _wet(WIA, "65")),
+    "wia_88": Bron(
+        "Wet WIA, art. 88 lid 1 (UWV kan de uitkering weigeren, onder meer bij een aanvraag zonder re-integratieverslag)",
+        _wet(WIA, "88", "1"),
+    ),
+    "arbowet_second_opinion": Bron(
+        "Staatsblad 2017, 255: de werknemer mag een second opinion van een andere bedrijfsarts vragen",
+        "https://zoek.officielebekendmakingen.nl/stb-2017-255.html",
+    ),
 }
