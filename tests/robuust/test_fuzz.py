@@ -13,6 +13,7 @@ VELDEN = {
                  "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum"],
     "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum"],
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
+    "qr": ["tekst"],
 }
 VELD = re.compile(r"^[a-z_]+(\[\d+\]\.[a-z_]+)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
@@ -65,6 +66,12 @@ def test_passend_werk_verdraagt_alles(params):
 @given(invoer("wia_indicatie"))
 def test_wia_indicatie_verdraagt_alles(params):
     controleer("wia_indicatie", params)
+
+
+@settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(invoer("qr") | st.fixed_dictionaries({"tekst": st.text(min_size=1, max_size=2100)}))
+def test_qr_verdraagt_alles(params):
+    controleer("qr", params)
 
 
 def test_elke_rekenhulp_wordt_gefuzzd():
