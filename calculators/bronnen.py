@@ -115,4 +115,6 @@ BRONNEN: dict[str, Bron] = {
         "Besluit passende arbeid WW en ZW, art. 4 en 5",
         "https://wetten.overheid.nl/BWBR0036081",
     ),
+    "wia_25_10": Bron("Wet WIA, art. 25 lid 10 (beslissing over de loonsanctie)", _wet(WIA, "25", "10")),
+    "wia_25_13": Bron("Wet WIA, art. 25 lid 12 tot en met 14 (loonsanctie korter maken)", _wet(WIA, "25", "13")),
 }

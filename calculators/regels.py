@@ -333,6 +333,17 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "beslistermijn_tijdelijk_weken": (16, BRONNEN["uwv_beslistermijn"]),
     "ontslag_geen_herstel_weken": (26, BRONNEN["uwv_ontslag_ziekte"]),
     "deskundigenoordeel_werkgever_euro": (400, BRONNEN["uwv_deskundigenoordeel"]),
+    # Time between UWV's letter and the last day to apply: from the latest letter day, and from the usual one.
+    "aanvraag_na_brief_min_weken": (
+        (MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag - MIJLPAAL["wia_brief_uiterlijk"].nominale_dag) // 7,
+        BRONNEN["wia_64_3"]),
+    "aanvraag_na_brief_max_weken": (
+        -(-(MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag - MIJLPAAL["wia_brief"].nominale_dag) // 7),
+        BRONNEN["wia_64_3"]),
+    "ziekmelding_eerder_weken": (6, BRONNEN["uwv_42e_week"]),  # e.g. no-riskpolis: report within 6 weeks (UWV)
+    "loonsanctie_besluit_weken_voor_einde": (6, BRONNEN["wia_25_10"]),
+    "bekorting_beslis_weken": (3, BRONNEN["wia_25_13"]),
+    "bekorting_einde_na_weken": (6, BRONNEN["wia_25_13"]),
 }
 
 
