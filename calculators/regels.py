@@ -349,6 +349,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "deskundigenoordeel_duur_min_weken": (2, BRONNEN["uwv_deskundigenoordeel"]),
     "deskundigenoordeel_duur_max_weken": (4, BRONNEN["uwv_deskundigenoordeel"]),
     "vso_bedenktijd_zonder_vermelding_weken": (3, BRONNEN["bw_670b"]),
+    "ziekmelding_eerder_weken": (6, BRONNEN["uwv_42e_week"]),  # e.g. no-riskpolis: report within 6 weeks (UWV)
 }
 
 
