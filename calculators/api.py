@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import dossier, dossier_regels, passend_werk, tijdlijn, wia_indicatie
+from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie
 from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg
 from .regels import getal
 from .telling import Periode, Verlof
@@ -249,11 +249,22 @@ def _wia_indicatie(params: dict) -> dict:
     return wia_indicatie.als_json(maatman, rest, duurzaam)
 
 
+def _qr(params: dict) -> dict:
+    """The share link of a result as a QR code for the printed handout."""
+    tekst = params.get("tekst")
+    if not isinstance(tekst, str) or not tekst.strip():
+        return _fout("tekst", "Er is geen link om een QR-code van te maken.")
+    if len(tekst) > qr.MAX_LINK:
+        return _fout("tekst", f"De link is te lang voor een QR-code (meer dan {qr.MAX_LINK} tekens).")
+    return {"ok": True, "svg": qr.svg(tekst)}
+
+
 REKENHULPEN = {
     "tijdlijn": _tijdlijn,
     "passend_werk": _passend_werk,
     "wia_indicatie": _wia_indicatie,
     "dossiercheck": _dossiercheck,
+    "qr": _qr,
 }
 
 

@@ -115,6 +115,14 @@ BRONNEN: dict[str, Bron] = {
         "Besluit passende arbeid WW en ZW, art. 4 en 5",
         "https://wetten.overheid.nl/BWBR0036081",
     ),
+    "wia_25_10": Bron("Wet WIA, art. 25 lid 10 (besluit over de loonsanctie)", _wet(WIA, "25", "10")),
+    "wia_25_12": Bron(
+        "Wet WIA, art. 25 lid 12 tot en met 14 (loonsanctie korter na herstel)", _wet(WIA, "25", "12"),
+    ),
+    "bw_670b": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 670b (bedenktijd bij beëindiging met een overeenkomst)",
+        _wet(BW7, "670b"),
+    ),
     "wia_25_1": Bron("Wet WIA, art. 25 lid 1 (de werkgever houdt een dossier bij)", _wet(WIA, "25", "1")),
     "wia_25_8": Bron("Wet WIA, art. 25 lid 8 (UWV geeft een termijn om het re-integratieverslag aan te vullen)",
                      _wet(WIA, "25", "8")),

@@ -333,6 +333,23 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "beslistermijn_tijdelijk_weken": (16, BRONNEN["uwv_beslistermijn"]),
     "ontslag_geen_herstel_weken": (26, BRONNEN["uwv_ontslag_ziekte"]),
     "deskundigenoordeel_werkgever_euro": (400, BRONNEN["uwv_deskundigenoordeel"]),
+    # Time between the UWV letter and the last day to apply: from the legal latest letter (week 89) to the end
+    # of week 93 is 4 whole weeks; from UWV's usual letter (after 88 weeks) almost 5. Derived, never retyped.
+    "wia_brief_tot_aanvraag_min_weken": (
+        (MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag - MIJLPAAL["wia_brief_uiterlijk"].nominale_dag) // 7,
+        BRONNEN["wia_64_3"],
+    ),
+    "wia_brief_tot_aanvraag_max_weken": (
+        -(-(MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag - MIJLPAAL["wia_brief"].nominale_dag) // 7),
+        BRONNEN["wia_64_3"],
+    ),
+    "loonsanctie_besluit_weken_voor_einde": (6, BRONNEN["wia_25_10"]),
+    "loonsanctie_herstel_beslis_weken": (3, BRONNEN["wia_25_12"]),
+    "loonsanctie_einde_na_herstel_weken": (6, BRONNEN["wia_25_12"]),
+    "deskundigenoordeel_duur_min_weken": (2, BRONNEN["uwv_deskundigenoordeel"]),
+    "deskundigenoordeel_duur_max_weken": (4, BRONNEN["uwv_deskundigenoordeel"]),
+    "vso_bedenktijd_zonder_vermelding_weken": (3, BRONNEN["bw_670b"]),
+    "ziekmelding_eerder_weken": (6, BRONNEN["uwv_42e_week"]),  # e.g. no-riskpolis: report within 6 weeks (UWV)
 }
 
 

@@ -47,9 +47,12 @@ def begrippen() -> dict[str, str]:
 
 
 def mijlpalen_tabel() -> str:
-    rijen = ["| Week | Wat | Wie | Bron |", "|---:|---|---|---|"]
+    """Every milestone with its deadline in the rule's own words: a bare week number ("43") would
+    read as "in week 43" where the law says "on the first day after 42 weeks"."""
+    rijen = ["| Wanneer | Wat | Wie | Bron |", "|---|---|---|---|"]
     for m in sorted(regels.MIJLPALEN, key=lambda m: m.nominale_dag):
-        rijen.append(f"| {m.week} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
+        wanneer = m.termijn_tekst[:1].upper() + m.termijn_tekst[1:]
+        rijen.append(f"| {wanneer} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
     return "\n".join(rijen)
 
 

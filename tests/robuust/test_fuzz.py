@@ -18,6 +18,7 @@ VELDEN = {
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
     "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum",
                      *STAPDATUMS, "evaluaties"],
+    "qr": ["tekst"],
 }
 VELD = re.compile(r"^[a-z0-9_]+(\[\d+\](\.[a-z_]+)?)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
@@ -102,6 +103,12 @@ def test_dossiercheck_verdraagt_alles(params):
     if result:
         assert {s["status"] for s in result["stappen"]} <= {"op_tijd", "te_laat", "ontbreekt", "nog_niet"}
         assert result["kop"] and result["samenvatting"]["wat_nu"]["werknemer"] and "BEGIN:VCALENDAR" in result["ics"]
+
+
+@settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(invoer("qr") | st.fixed_dictionaries({"tekst": st.text(min_size=1, max_size=2100)}))
+def test_qr_verdraagt_alles(params):
+    controleer("qr", params)
 
 
 def test_elke_rekenhulp_wordt_gefuzzd():
