@@ -203,18 +203,21 @@ def _dossiercheck(params: dict) -> dict:
                    tot_naam="de peildatum" if ziek.peildatum_gegeven else "vandaag")
     gedaan = {stap.id: datum(fouten, stap.id, params.get(stap.id), f"de datum van {stap.naam}", **grenzen)
               for stap in dossier_regels.STAPPEN}
-    evaluaties = []
-    ruw = params.get("evaluaties")
-    if not (leeg(ruw) or ruw == []):
-        delen = _lijst(fouten, "evaluaties", ruw, "de gesprekken over het plan van aanpak", maximum=MAX_EVALUATIES,
-                       eenheid="datums")
-        for i, deel in enumerate(delen):
-            dag = datum(fouten, f"evaluaties[{i}]", deel, f"de datum van gesprek {i + 1}", **grenzen)
-            if dag is not None:
-                evaluaties.append(dag)
+    evaluaties = _evaluaties(fouten, params.get("evaluaties"), grenzen)
     if fouten or invoer is None or uitkomst is None:
         return {"ok": False, "fouten": fouten.lijst}
-    return dossier.als_json(dossier.Invoer(invoer, gedaan, tuple(evaluaties)), uitkomst)
+    return dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst)
+
+
+def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
+    """The dates of the conversations about the plan, as a list or `d-m-jjjj,d-m-jjjj`; empty ones are skipped."""
+    if leeg(ruw) or ruw == []:
+        return ()
+    delen = _lijst(fouten, "evaluaties", ruw, "de gesprekken over het plan van aanpak", maximum=MAX_EVALUATIES,
+                   eenheid="datums")
+    dagen = (datum(fouten, f"evaluaties[{i}]", deel, f"de datum van gesprek {i + 1}", **grenzen)
+             for i, deel in enumerate(delen))
+    return tuple(dag for dag in dagen if dag is not None)
 
 
 SITUATIES = {"werkgever": "werkgever", "ziektewet": "ziektewet", "ww": "ww"}
