@@ -159,4 +159,8 @@ BRONNEN: dict[str, Bron] = {
         "Juridisch Loket: Ziektewet-uitkering",
         "https://www.juridischloket.nl/werk-en-inkomen/ziekte-en-zwangerschap/ziektewet-uitkering",
     ),
+    "wia_25_10": Bron(
+        "Wet WIA, art. 25 lid 10 en 11 (besluit over een loonsanctie uiterlijk zes weken voor het einde van de wachttijd)",
+        _wet(WIA, "25", "10"),
+    ),
 }
