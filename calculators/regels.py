@@ -357,6 +357,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "brief_tot_aanvraag_max_weken": ((MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag
                                       - MIJLPAAL["wia_brief"].nominale_dag + 1) // 7, BRONNEN["wia_64_3"]),
     "loonsanctie_besluit_weken_voor_einde": (6, BRONNEN["wia_25_10"]),
+    "bedenktijd_zonder_vermelding_weken": (3, BRONNEN["bw_670b"]),
 }
 
 
