@@ -350,6 +350,23 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "deskundigenoordeel_duur_max_weken": (4, BRONNEN["uwv_deskundigenoordeel"]),
     "vso_bedenktijd_zonder_vermelding_weken": (3, BRONNEN["bw_670b"]),
     "ziekmelding_eerder_weken": (6, BRONNEN["uwv_42e_week"]),  # e.g. no-riskpolis: report within 6 weeks (UWV)
+    "aow_loondoorbetaling_oud_weken": (13, BRONNEN["stb_2023_169"]),
+    "aow_ziektewet_max_weken": (6, BRONNEN["zw_29"]),
+    "ziektewet_max_weken": (104, BRONNEN["zw_29"]),
+    "ziektewet_procent": (70, BRONNEN["zw_29"]),
+    "ziektewet_na_ww_vanaf_week": (14, BRONNEN["zw_29"]),
+    "ziek_uit_dienst_riv_weken": (6, BRONNEN["zw_38_2"]),
+    "ziektewet_beslissing_weken": (4, BRONNEN["juridisch_loket_ziektewet"]),
+    "ezwb_na_weken": (52, BRONNEN["zw_19aa"]),
+    "ezwb_grens_procent": (65, BRONNEN["zw_19aa"]),
+    "ezwb_uitstel_maanden": (6, BRONNEN["zw_19aa"]),
+    "ezwb_rond_week": (44, BRONNEN["uwv_ziektewet_beoordeling"]),
+    "voorschot_contact_weken": (2, BRONNEN["uwv_voorschot"]),
+    "minimumloon_eerste_weken": (52, BRONNEN["bw_629_1"]),
+    "erd_aanvraag_weken_voor": (13, BRONNEN["uwv_erd_wga_aanvragen"]),
+    "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
+    "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
+    "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
 }
 
 
