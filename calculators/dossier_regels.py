@@ -317,8 +317,9 @@ GAT = _tekst(
 )
 
 #: Why the conversations matter, for whom; said when a gap is what matters most now.
-GAT_GEVOLG = ("Het plan van aanpak hoort geregeld besproken en zo nodig bijgesteld te worden: minstens elke "
-              "{evaluatie_elke_weken} weken. Gebeurde dat zonder goede reden niet? " + LOONSANCTIE
+GAT_GEVOLG = ("De wet zegt dat werkgever en werknemer het plan van aanpak geregeld bespreken en zo nodig bijstellen. "
+              "UWV verwacht minstens elke {evaluatie_elke_weken} weken een gesprek. Gebeurde dat zonder goede reden "
+              "niet? " + LOONSANCTIE
               + " Werkt de werknemer zonder goede reden niet mee aan de gesprekken? Dan kan de werkgever het loon "
               "stoppen (loonstop).")
 GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"], BRONNEN["bw_629_3"])
