@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import agenda, dossier_regels, termijnenwet, tijdlijn
+from . import agenda, dossier_regels, tijdlijn
 from .bronnen import Bron
 from .datums import nl_datum
 from .dossier_regels import STAPPEN, DossierStap
@@ -96,7 +96,6 @@ def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
     probleemanalyse = invoer.gedaan.get("probleemanalyse")
     if probleemanalyse is not None:
         datums["plan_van_aanpak"] = probleemanalyse + timedelta(weeks=getal("pva_na_probleemanalyse_weken"))
-    datums["ziekmelding_uwv"] = termijnenwet.einde_termijn(datums["ziekmelding_uwv"])
     return datums
 
 
@@ -166,13 +165,6 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
         meldingen.append(
             f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. Latere "
             "termijnen schuiven zoveel dagen op."
-        )
-    wettelijk = tl.datums["ziekmelding_uwv"]
-    if uiterlijk["ziekmelding_uwv"] != wettelijk:
-        meldingen.append(
-            f"De eerste dag na {getal('ziekmelding_na_weken')} weken ziekte is {nl_datum(wettelijk, True)}. Dat is "
-            f"geen werkdag. UWV accepteert de ziekmelding ook op {nl_datum(uiterlijk['ziekmelding_uwv'], True)}: "
-            "deze check telt die dag."
         )
     if hersteld is not None:
         if _gestopt(invoer, hersteld):

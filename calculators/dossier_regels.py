@@ -133,8 +133,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         naam="de ziekmelding bij UWV",
         wie="werkgever",
         uitleg="De werkgever meldt bij UWV dat de werknemer {ziekmelding_na_weken} weken ziek is. De wet zegt: "
-        "uiterlijk op de eerste dag na {ziekmelding_na_weken} weken ziekte. UWV accepteert de melding ook op de "
-        "eerstvolgende werkdag. Valt die dag in een weekend of op een feestdag, dan telt deze check die werkdag.",
+        "uiterlijk op de eerste dag na {ziekmelding_na_weken} weken ziekte; deze check rekent met die dag, net als de "
+        "tijdlijn. Valt die dag in een weekend of op een feestdag, dan accepteert UWV de melding in de praktijk ook "
+        "op de eerstvolgende werkdag.",
         gevolg="Te laat melden kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro} "
         "(bedrag stand 2026). Meldt de werkgever pas op of na de dag dat de werknemer "
         "{late_brief_melding_voor_weken} weken ziek is? Dan krijgt de werknemer geen extra tijd voor de "

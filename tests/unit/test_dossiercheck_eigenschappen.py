@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from hypothesis import assume, given, strategies as st
 
-from calculators import termijnenwet
 from calculators.api import run
 from calculators.dossier_regels import STAP, STAPPEN
 
@@ -115,8 +114,6 @@ def test_zelfde_termijnen_als_de_tijdlijn(params):
     assert dossier["wachttijd_start"] == tijdlijn["wachttijd_start"]
     for i, s in stappen(dossier).items():
         verwacht = datums[MIJLPAAL[i]]
-        if i == "ziekmelding_uwv":  # UWV takes the notice on the next working day
-            verwacht = termijnenwet.einde_termijn(verwacht)
         assert date.fromisoformat(s["uiterlijk"]) == verwacht, i
 
 
