@@ -223,13 +223,16 @@ function afdrukBlok(link) {
         maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link))));
 }
 
-/** The QR code of `link`, drawn by Python; the SVG is our own code's output, inserted as parsed SVG. */
+/**
+ * The QR code of `link`, drawn by Python (calculators.qr). The SVG is our own code's output; it is
+ * inline SVG without a namespace, so it is parsed as HTML, as it would be if it were in the page.
+ */
 async function vulQr(uitvoer, link) {
   const antwoord = await bereken("qr", { tekst: link });
   const doel = uitvoer.querySelector("[data-qr]");
   if (!antwoord.ok || !doel || uitvoer.dataset.link !== link) return;
-  const svg = new DOMParser().parseFromString(antwoord.svg, "image/svg+xml").documentElement;
-  doel.replaceChildren(document.importNode(svg, true));
+  const svg = new DOMParser().parseFromString(antwoord.svg, "text/html").querySelector("body > svg");
+  if (svg) doel.replaceChildren(document.importNode(svg, true));
 }
 
 /** Focus the headline (announced by screen readers) and bring it to the top of the screen. */
