@@ -82,3 +82,15 @@ def tijdlijn_svg(punten: list[Punt], vandaag: int | None = None) -> str:
         )
     delen.append("</svg>")
     return "".join(delen)
+
+
+def pagina_figuur(punten: list[Punt]) -> str:
+    """The figure for a content page, as one block of HTML.
+
+    As a block of its own, Markdown leaves it alone (inline, the glossary wrapped words in the labels
+    in <abbr>, which SVG does not draw). Its box scrolls sideways on a narrow screen, so the text stays
+    12 px or more (min-width in spoorwijzer.css) without the page scrolling sideways; the box can take
+    focus, so a keyboard can scroll it too.
+    """
+    return ('<div class="sw-figuurrol" role="region" aria-label="Figuur: de tijdlijn in weken" tabindex="0">'
+            f"{tijdlijn_svg(punten)}</div>")
