@@ -6,7 +6,9 @@
   ordinary PEP 517 backend; `pyodide build` needs a cross-build environment this machine cannot
   download, and a pure wheel does not need one). It goes to `assets/py/<content-hash>/`, so a
   browser can never run a stale copy of the rules.
-* The worker template gets those two URLs filled in and is renamed after its own content hash; the
+* The other pure-Python wheels the worker loads (`requirements-browser.txt`: segno for the QR code on
+  a printout) are downloaded by scripts/setup, checked by hash, and shipped the same way.
+* The worker template gets those URLs filled in and is renamed after its own content hash; the
   binding and the calculator pages get the worker's name. Every build points at what it shipped.
 """
 
@@ -27,6 +29,7 @@ PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
 BINDING = "assets/js/rekenhulp.js"
+MEEGELEVERDE_WHEELS = ROOT / ".cache" / "browser-wheels"
 #: A fixed timestamp for the files inside the wheel, so the same code gives the same hash.
 VASTE_TIJD = "315532800"
 
@@ -69,6 +72,22 @@ def pyodide_versie() -> str:
     return json.loads(pakket.read_text("utf-8"))["version"]
 
 
+def meegeleverde_wheels() -> list[Path]:
+    """The wheels of requirements-browser.txt as scripts/setup downloaded them."""
+    wheels = sorted(MEEGELEVERDE_WHEELS.glob("*.whl"))
+    if not wheels:
+        raise PluginError("De wheels van requirements-browser.txt ontbreken: voer eerst scripts/setup uit.")
+    return wheels
+
+
+def lever_wheel(site: Path, naam: str, inhoud: bytes) -> str:
+    """Put a wheel under `assets/py/<content hash>/` and return its URL relative to the worker."""
+    map_ = site / "assets" / "py" / korte_hash(inhoud)
+    map_.mkdir(parents=True, exist_ok=True)
+    (map_ / naam).write_bytes(inhoud)
+    return f"../py/{map_.name}/{naam}"
+
+
 def on_post_build(config):
     site = Path(config["site_dir"])
     versie = pyodide_versie()
@@ -79,16 +98,14 @@ def on_post_build(config):
 
     with tempfile.TemporaryDirectory() as tmp:
         wheel = bouw_wheel(Path(tmp))
-        inhoud = wheel.read_bytes()
-    wheel_map = site / "assets" / "py" / korte_hash(inhoud)
-    wheel_map.mkdir(parents=True, exist_ok=True)
-    (wheel_map / wheel.name).write_bytes(inhoud)
+        wheels = [lever_wheel(site, wheel.name, wheel.read_bytes())]
+    wheels += [lever_wheel(site, pad.name, pad.read_bytes()) for pad in meegeleverde_wheels()]
 
     sjabloon = site / WORKER_SJABLOON
     worker = (
         sjabloon.read_text("utf-8")
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
-        .replace("__WHEEL_URL__", f"../py/{wheel_map.name}/{wheel.name}")
+        .replace('"__WHEELS__"', json.dumps(wheels))
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")
