@@ -4,7 +4,8 @@
 // link) as the API's compact form `d-m-jjjj,d-m-jjjj`. The result: the headline, the text and "Wat
 // nu?" per role, what the check cannot see, the share/calendar/print controls, every step as a
 // checklist (status in words and in the shape of its mark, never colour alone), the gaps between
-// conversations, and the sources. Every text comes from Python; none is typed here but the labels.
+// conversations, and the sources. The rule texts come from Python; this file types only labels and
+// linking sentences, never a number of weeks.
 import { deelActies, kop, maak, tijd } from "./rekenhulp.js";
 import { opzet, verzamel as verzamelZiektedagen, vulIn as vulZiektedagenIn } from "./weergave-tijdlijn.js";
 
