@@ -16,6 +16,8 @@ REKENHULPEN = {
     "rekenhulp/tijdlijn/": "eerste_ziektedag=2025-01-06&peildatum=2026-11-22",
     "rekenhulp/passend-werk/": "situatie=werkgever&eerste_ziektedag=2025-01-06&peildatum=2026-02-20",
     "rekenhulp/wia-uitkomst/": "maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend",
+    "rekenhulp/dossiercheck/": "eerste_ziektedag=2025-01-06&peildatum=2025-12-01&probleemanalyse=2025-02-10"
+                               "&plan_van_aanpak=2025-02-20&evaluaties=2025-04-03,2025-05-15",
 }
 
 

@@ -176,13 +176,24 @@ function figuur(result) {
     maak("figcaption", {}, "Uw tijdlijn in weken sinds de eerste ziektedag. De lijst hierboven geeft dezelfde data.")));
 }
 
-export function toon(result) {
+/** The same sick days (this calculation's link, not fields changed since) in the dossiercheck. */
+const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum"];
+function naarDossiercheck(form) {
+  const link = new URL(form?.querySelector("[data-resultaat]")?.dataset.link || location.href);
+  const zoek = new URLSearchParams([...link.searchParams].filter(([naam]) => ZIEKTEDAGEN.includes(naam))).toString();
+  const doel = new URL(`../dossiercheck/${zoek ? `?${zoek}` : ""}`, link);
+  return maak("p", { class: "sw-dossierlink" }, "Zijn de stappen van de re-integratie tot nu toe op tijd gezet? ",
+    maak("a", { href: `${doel.pathname}${doel.search}`, "data-dossiercheck": "" }, "Controleer het dossier"),
+    ", met dezelfde ziektedagen al ingevuld.");
+}
+
+export function toon(result, form) {
   const meldingen = result.meldingen.length
     ? [maak("ul", { class: "sw-meldingen" }, ...result.meldingen.map((m) => maak("li", {}, m)))]
     : [];
   return [
     samenvatting(result), ...meldingen, ...watNu(result),
-    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }),
+    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }), naarDossiercheck(form),
     stappenlijst(result), figuur(result),
   ];
 }
