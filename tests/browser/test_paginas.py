@@ -22,6 +22,15 @@ REKENHULPEN = {
 
 
 def axe_schendingen(pagina):
+    """WCAG violations once the page is at rest. Focus on a result or an error message is a first sign of
+    use, so Material's bundle may be on its way (assets/js/thema.js): wait until it has run, then until
+    the colours it fades in have settled, or contrast is measured halfway through a transition."""
+    pagina.wait_for_function("""() => {
+        const bundel = [...document.scripts].some((s) => s.src.includes("/assets/javascripts/"));
+        return !bundel || window.document$ !== undefined;
+    }""", timeout=20_000)
+    pagina.evaluate("() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar)))")
+    pagina.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')", timeout=10_000)
     pagina.add_script_tag(path=str(AXE))
     resultaat = pagina.evaluate("""() => axe.run(document, {
         runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
