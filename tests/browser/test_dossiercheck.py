@@ -9,7 +9,8 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
 from test_paginas import axe_context, axe_schendingen  # noqa: F401 (axe_context is a fixture)
-from test_resultaten import BREEDTE, KLEINSTE_TEKST, KOP, KOP_IN_BEELD, pdf_paginas, scherm, zelfde_link  # noqa: F401
+from test_resultaten import (KOP, KOP_IN_BEELD, controleer_resultaat_op_telefoon, pdf_paginas,  # noqa: F401
+                             scherm, zelfde_link)
 from test_toetsenbord import tab_naar
 
 from calculators import api
@@ -126,17 +127,7 @@ def test_resultaat_past_op_een_telefoon(scherm, basis_url, laad_thema, breedte):
     pagina = scherm(breedte)
     pagina.goto(adres(basis_url, ONTBREEKT))
     pagina.wait_for_selector(KOP, timeout=60_000)
-    kop = pagina.evaluate(KOP_IN_BEELD)
-    assert kop["aantal"] == 1 and kop["gefocust"], kop
-    assert kop["kopregel"] <= kop["boven"] and kop["onder"] <= kop["hoogte"], kop
-    assert pagina.evaluate(BREEDTE) <= breedte
-    # Open every disclosure: the explanations must fit and be readable too.
-    pagina.evaluate("() => document.querySelectorAll('[data-resultaat] details').forEach((d) => { d.open = true; })")
-    assert pagina.evaluate(BREEDTE) <= breedte
-    kleinste, waar = pagina.evaluate(KLEINSTE_TEKST)
-    assert kleinste >= 12, f"tekst van {kleinste:.1f} px: {waar!r}"
-    laad_thema(pagina)
-    assert pagina.evaluate(BREEDTE) <= breedte, "met Material's script"
+    controleer_resultaat_op_telefoon(pagina, breedte, laad_thema)
 
 
 def test_uitkomst_volgt_de_api_met_status_in_woord_en_vorm(scherm, basis_url):
