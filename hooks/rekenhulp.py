@@ -6,7 +6,10 @@
   ordinary PEP 517 backend; `pyodide build` needs a cross-build environment this machine cannot
   download, and a pure wheel does not need one). It goes to `assets/py/<content-hash>/`, so a
   browser can never run a stale copy of the rules.
-* The worker template gets those two URLs filled in and is renamed after its own content hash; the
+* The standard library the worker loads is the site's own `python_stdlib.zip`: only the modules its
+  Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads. It goes to
+  `assets/py/<content-hash>/` as well; Pyodide's full zip is not shipped.
+* The worker template gets those URLs filled in and is renamed after its own content hash; the
   binding and the calculator pages get the worker's name. Every build points at what it shipped.
 """
 
@@ -22,9 +25,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from eigen_stdlib import StdlibFout, eigen_stdlib
+
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
-PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+#: The module the worker imports first; everything it needs is traced from there.
+INGANG = "calculators.api"
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
 BINDING = "assets/js/rekenhulp.js"
 #: A fixed timestamp for the files inside the wheel, so the same code gives the same hash.
@@ -80,15 +87,23 @@ def on_post_build(config):
     with tempfile.TemporaryDirectory() as tmp:
         wheel = bouw_wheel(Path(tmp))
         inhoud = wheel.read_bytes()
+        try:
+            stdlib, _ = eigen_stdlib([wheel], INGANG)
+        except StdlibFout as fout:
+            raise PluginError(str(fout)) from fout
     wheel_map = site / "assets" / "py" / korte_hash(inhoud)
     wheel_map.mkdir(parents=True, exist_ok=True)
     (wheel_map / wheel.name).write_bytes(inhoud)
+    stdlib_map = site / "assets" / "py" / korte_hash(stdlib)
+    stdlib_map.mkdir(parents=True, exist_ok=True)
+    (stdlib_map / "python_stdlib.zip").write_bytes(stdlib)
 
     sjabloon = site / WORKER_SJABLOON
     worker = (
         sjabloon.read_text("utf-8")
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
         .replace("__WHEEL_URL__", f"../py/{wheel_map.name}/{wheel.name}")
+        .replace("__STDLIB_URL__", f"../py/{stdlib_map.name}/python_stdlib.zip")
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")
