@@ -38,15 +38,17 @@ def _dag(d: date) -> str:
     return d.strftime("%Y%m%d")
 
 
-def ics(mijlpalen: list[dict], wachttijd_start: date, aangemaakt: date) -> str:
-    """Calendar text for the milestones of `calculators.tijdlijn.als_json`."""
+def ics(mijlpalen: list[dict], wachttijd_start: date, aangemaakt: date, *,
+        naam: str = "Spoorwijzer: mijn tijdlijn", soort: str = "") -> str:
+    """Calendar text for the milestones of `calculators.tijdlijn.als_json` (or the dossier steps still to
+    come, with `soort="dossier-"` so their UIDs never replace the tijdlijn's own events)."""
     regels = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{_tekst('Spoorwijzer: mijn tijdlijn')}",
+        f"X-WR-CALNAME:{_tekst(naam)}",
     ]
     for m in mijlpalen:
         dag = date.fromisoformat(m["datum"])
@@ -54,7 +56,7 @@ def ics(mijlpalen: list[dict], wachttijd_start: date, aangemaakt: date) -> str:
                        "De datum in de brief van UWV gaat altijd voor."
         regels += [
             "BEGIN:VEVENT",
-            f"UID:{wachttijd_start.isoformat()}-{m['id']}@spoorwijzer.nl",
+            f"UID:{wachttijd_start.isoformat()}-{soort}{m['id']}@spoorwijzer.nl",
             f"DTSTAMP:{_dag(aangemaakt)}T000000Z",
             f"DTSTART;VALUE=DATE:{_dag(dag)}",
             f"DTEND;VALUE=DATE:{_dag(dag + timedelta(days=1))}",

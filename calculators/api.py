@@ -8,9 +8,10 @@ never raises for bad input. Unknown parameters are ignored, as links may carry e
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import passend_werk, tijdlijn, wia_indicatie
+from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie
 from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg
 from .regels import getal
 from .telling import Periode, Verlof
@@ -25,18 +26,26 @@ def _fout(veld: str, melding: str) -> dict:
     return {"ok": False, "fouten": [{"veld": veld, "melding": melding}]}
 
 
-def _rijen(fouten: Fouten, veld: str, waarde: object, velden: tuple[str, ...], wat: str) -> list[dict]:
-    """Periods as a list of dicts, or from the compact URL form `van/tot,van/tot/…`."""
-    rijen = None
+def _lijst(fouten: Fouten, veld: str, waarde: object, wat: str, *, maximum: int = MAX_PERIODES,
+           eenheid: str = "periodes") -> list:
+    """The items of a list as given, or of the compact URL form `a,b,c`; at most `maximum` of them."""
+    delen = None
     if isinstance(waarde, list):
-        rijen = [w if isinstance(w, dict) else {} for w in waarde]
+        delen = list(waarde)
     elif isinstance(waarde, str):
         delen = [d.strip() for d in waarde.split(",") if d.strip()]
-        rijen = [dict(zip(velden, deel.split("/"))) for deel in delen]
-    if rijen is None or len(rijen) > MAX_PERIODES:
-        fouten.voeg_toe(veld, f"Geef {wat} als een lijst van ten hoogste {MAX_PERIODES} periodes.")
+    if delen is None or len(delen) > maximum:
+        fouten.voeg_toe(veld, f"Geef {wat} als een lijst van ten hoogste {maximum} {eenheid}.")
         return []
-    return rijen
+    return delen
+
+
+def _rijen(fouten: Fouten, veld: str, waarde: object, velden: tuple[str, ...], wat: str) -> list[dict]:
+    """Periods as a list of dicts, or from the compact URL form `van/tot,van/tot/…`."""
+    delen = _lijst(fouten, veld, waarde, wat)
+    if isinstance(waarde, str):
+        return [dict(zip(velden, deel.split("/"))) for deel in delen]
+    return [d if isinstance(d, dict) else {} for d in delen]
 
 
 def _peildatum(fouten: Fouten, params: dict) -> date | None:
@@ -110,31 +119,105 @@ def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
     return verloven
 
 
-def _tijdlijn(params: dict) -> dict:
-    fouten = Fouten()
+@dataclass(frozen=True)
+class Ziektedagen:
+    """The sick days as the tijdlijn and the dossiercheck both take them (fields None when invalid)."""
+
+    peildatum: date | None
+    peildatum_gegeven: bool
+    periodes: tuple[Periode, ...]
+    verlof: tuple[Verlof, ...]
+    verlenging_weken: int | None
+
+    @property
+    def eerste_dag(self) -> date:
+        """The first sick day given, as a bound for later dates while the case is not yet known."""
+        return self.periodes[0].van if self.periodes else VROEGSTE_ZIEKTEDAG
+
+
+def _ziektedagen(fouten: Fouten, params: dict) -> Ziektedagen:
+    """`eerste_ziektedag` or `ziekteperiodes`, `verlof`, `verlenging_weken` and `peildatum`; every field is
+    checked even when an earlier one is wrong, so the reader sees all mistakes at once."""
     peildatum = _peildatum(fouten, params)
-    periodes = _ziekteperiodes(fouten, params, peildatum or date.today())  # still check every field
+    periodes = _ziekteperiodes(fouten, params, peildatum or date.today())
     verlof = _verlof(fouten, params)
     verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
                               "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
     if verlenging and verlenging < getal("verlenging_min_weken"):
         fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
                                             f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
+        verlenging = None
+    return Ziektedagen(peildatum, not leeg(params.get("peildatum")), tuple(periodes), tuple(verlof), verlenging)
+
+
+def _bereken_tijdlijn(invoer: tijdlijn.Invoer) -> tijdlijn.Uitkomst | dict:
+    """The tijdlijn's dates, or the Dutch message when no sick day is left outside the leave."""
+    try:
+        return tijdlijn.bereken(invoer)
+    except ValueError:
+        return _fout("verlof", "Al uw ziektedagen vallen in het verlof. Controleer de data van het verlof.")
+
+
+def _tijdlijn(params: dict) -> dict:
+    fouten = Fouten()
+    ziek = _ziektedagen(fouten, params)
     sanctie = geheel_getal(fouten, "loonsanctie_weken", params.get("loonsanctie_weken"), "de loonsanctie (weken)",
                            minimum=0, maximum=getal("loonsanctie_max_weken"))
-    start = periodes[0].van if periodes else VROEGSTE_ZIEKTEDAG
+    start = ziek.eerste_dag
     aanvraag = datum(fouten, "wia_aanvraag_datum", params.get("wia_aanvraag_datum"),
                      "de datum van uw WIA-aanvraag", vanaf=start, tot_en_met=start + timedelta(weeks=260))
     brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
                   "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260))
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
-    invoer = tijdlijn.Invoer(tuple(periodes), peildatum, tuple(verlof), verlenging or 0, sanctie or 0, aanvraag, brief)
-    try:
-        uitkomst = tijdlijn.bereken(invoer)
-    except ValueError:
-        return _fout("verlof", "Al uw ziektedagen vallen in het verlof. Controleer de data van het verlof.")
+    invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0, sanctie or 0,
+                             aanvraag, brief)
+    uitkomst = _bereken_tijdlijn(invoer)
+    if isinstance(uitkomst, dict):
+        return uitkomst
     return tijdlijn.als_json(invoer, uitkomst)
+
+
+#: Conversations about the plan van aanpak: every six weeks over two years (and an extension) is far
+#: fewer; the limit keeps a hostile link from making the worker parse thousands of dates.
+MAX_EVALUATIES = 100
+
+
+def _dossiercheck(params: dict) -> dict:
+    fouten = Fouten()
+    ziek = _ziektedagen(fouten, params)
+    invoer = uitkomst = None
+    if not fouten:
+        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0)
+        uitkomst = _bereken_tijdlijn(invoer)
+        if isinstance(uitkomst, dict):
+            fouten.lijst.extend(uitkomst["fouten"])
+            uitkomst = None
+    if uitkomst is not None:
+        start = uitkomst.geval.start
+        start_naam = "het begin van de nieuwe wachttijd" if uitkomst.geval.eerder_gestopt else "de eerste ziektedag"
+    else:
+        start, start_naam = ziek.eerste_dag, "de eerste ziektedag"
+    peildatum = ziek.peildatum or date.today()
+    grenzen = dict(vanaf=start, vanaf_naam=start_naam, tot_en_met=peildatum,
+                   tot_naam="de peildatum" if ziek.peildatum_gegeven else "vandaag")
+    gedaan = {stap.id: datum(fouten, stap.id, params.get(stap.id), f"de datum van {stap.naam}", **grenzen)
+              for stap in dossier_regels.STAPPEN}
+    evaluaties = _evaluaties(fouten, params.get("evaluaties"), grenzen)
+    if fouten or invoer is None or uitkomst is None:
+        return {"ok": False, "fouten": fouten.lijst}
+    return dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst)
+
+
+def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
+    """The dates of the conversations about the plan, as a list or `d-m-jjjj,d-m-jjjj`; empty ones are skipped."""
+    if leeg(ruw) or ruw == []:
+        return ()
+    delen = _lijst(fouten, "evaluaties", ruw, "de gesprekken over het plan van aanpak", maximum=MAX_EVALUATIES,
+                   eenheid="datums")
+    dagen = (datum(fouten, f"evaluaties[{i}]", deel, f"de datum van gesprek {i + 1}", **grenzen)
+             for i, deel in enumerate(delen))
+    return tuple(dag for dag in dagen if dag is not None)
 
 
 SITUATIES = {"werkgever": "werkgever", "ziektewet": "ziektewet", "ww": "ww"}
@@ -169,10 +252,22 @@ def _wia_indicatie(params: dict) -> dict:
     return wia_indicatie.als_json(maatman, rest, duurzaam)
 
 
+def _qr(params: dict) -> dict:
+    """The share link of a result as a QR code for the printed handout."""
+    tekst = params.get("tekst")
+    if not isinstance(tekst, str) or not tekst.strip():
+        return _fout("tekst", "Er is geen link om een QR-code van te maken.")
+    if len(tekst) > qr.MAX_LINK:
+        return _fout("tekst", f"De link is te lang voor een QR-code (meer dan {qr.MAX_LINK} tekens).")
+    return {"ok": True, "svg": qr.svg(tekst)}
+
+
 REKENHULPEN = {
     "tijdlijn": _tijdlijn,
     "passend_werk": _passend_werk,
     "wia_indicatie": _wia_indicatie,
+    "dossiercheck": _dossiercheck,
+    "qr": _qr,
 }
 
 

@@ -115,4 +115,65 @@ BRONNEN: dict[str, Bron] = {
         "Besluit passende arbeid WW en ZW, art. 4 en 5",
         "https://wetten.overheid.nl/BWBR0036081",
     ),
+    "wia_25_10": Bron("Wet WIA, art. 25 lid 10 (besluit over de loonsanctie)", _wet(WIA, "25", "10")),
+    "wia_25_12": Bron(
+        "Wet WIA, art. 25 lid 12 tot en met 14 (loonsanctie korter na herstel)", _wet(WIA, "25", "12"),
+    ),
+    "bw_670b": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 670b (bedenktijd bij beëindiging met een overeenkomst)",
+        _wet(BW7, "670b"),
+    ),
+    "zw_19aa": Bron(
+        "Ziektewet, art. 19aa (Ziektewet-beoordeling na 52 weken: de 65%-grens)",
+        _wet(ZIEKTEWET, "19aa"),
+    ),
+    "zw_29": Bron(
+        "Ziektewet, art. 29 (hoogte en duur van de Ziektewet-uitkering; na de AOW-leeftijd)",
+        _wet(ZIEKTEWET, "29"),
+    ),
+    "zw_38_2": Bron(
+        "Ziektewet, art. 38 lid 2 (ziek uit dienst: melding en re-integratieverslag)",
+        _wet(ZIEKTEWET, "38", "2"),
+    ),
+    "stb_2023_169": Bron(
+        "Staatsblad 2023, 169 (AOW-leeftijd: zes in plaats van dertien weken vanaf 1 juli 2023)",
+        "https://zoek.officielebekendmakingen.nl/stb-2023-169.html",
+    ),
+    "uwv_ziektewet_beoordeling": Bron(
+        "UWV: krijg ik een Ziektewet-beoordeling?",
+        "https://www.uwv.nl/particulieren/ziek/ziek-zonder-werkgever/ziektewet-beoordeling/detail/krijg-ik-een-ziektewet-beoordeling",
+    ),
+    "uwv_voorschot": Bron(
+        "UWV: kan ik een voorschot op mijn WIA-uitkering krijgen?",
+        "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/beoordeling-beslissing-wia-aanvraag/detail/beslissing-over-mijn-wia-aanvraag/kan-ik-een-voorschot-op-mijn-wia-uitkering-krijgen",
+    ),
+    "uwv_erd_wga_aanvragen": Bron(
+        "UWV: aanvragen eigen risico dragen WGA",
+        "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/eigen-risico-dragen-wga/detail/aanvragen-eigen-risico-dragen-wga",
+    ),
+    "uwv_erd_wga_10_jaar": Bron(
+        "UWV: einde eigen risico dragen na 10 jaar",
+        "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/tijdens-eigen-risico-dragen-wga/detail/voor-welke-wga-uitkering-ben-ik-eigenrisicodrager/einde-eigen-risico-dragen-na-10-jaar",
+    ),
+    "hr_kolom": Bron(
+        "Hoge Raad 14 september 2018, ECLI:NL:HR:2018:1617 (Kolom: deel van de transitievergoeding bij blijvend minder uren)",
+        "https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2018:1617",
+    ),
+    "juridisch_loket_ziektewet": Bron(
+        "Juridisch Loket: Ziektewet-uitkering",
+        "https://www.juridischloket.nl/werk-en-inkomen/ziekte-en-zwangerschap/ziektewet-uitkering",
+    ),
+    "wia_25_1": Bron("Wet WIA, art. 25 lid 1 (de werkgever houdt een dossier bij)", _wet(WIA, "25", "1")),
+    "wia_25_8": Bron("Wet WIA, art. 25 lid 8 (UWV geeft een termijn om het re-integratieverslag aan te vullen)",
+                     _wet(WIA, "25", "8")),
+    "wia_65": Bron("Wet WIA, art. 65 (aanvraag met re-integratieverslag; UWV toetst de re-integratie)",
+                   _wet(WIA, "65")),
+    "wia_88": Bron(
+        "Wet WIA, art. 88 lid 1 (UWV kan de uitkering weigeren, onder meer bij een aanvraag zonder re-integratieverslag)",
+        _wet(WIA, "88", "1"),
+    ),
+    "arbowet_second_opinion": Bron(
+        "Staatsblad 2017, 255: de werknemer mag een second opinion van een andere bedrijfsarts vragen",
+        "https://zoek.officielebekendmakingen.nl/stb-2017-255.html",
+    ),
 }

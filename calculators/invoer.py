@@ -27,30 +27,43 @@ class Fouten:
         return bool(self.lijst)
 
 
+def hoofdletter(tekst: str) -> str:
+    """The first letter capitalised and the rest left alone ('de WIA-aanvraag' → 'De WIA-aanvraag');
+    `str.capitalize` would lower 'WIA' and 'UWV'."""
+    return tekst[:1].upper() + tekst[1:]
+
+
 def leeg(waarde: object) -> bool:
     return waarde is None or (isinstance(waarde, str) and not waarde.strip())
 
 
 def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, verplicht: bool = False,
-          vanaf: date | None = None, tot_en_met: date | None = None) -> date | None:
-    """A date `JJJJ-MM-DD` within the bounds, or None (with a message unless empty and optional)."""
+          vanaf: date | None = None, tot_en_met: date | None = None,
+          vanaf_naam: str | None = None, tot_naam: str | None = None) -> date | None:
+    """A date `JJJJ-MM-DD` within the bounds, or None (with a message unless empty and optional).
+
+    `vanaf_naam` and `tot_naam` say what a bound is ("de eerste ziektedag", "vandaag"), so the message
+    explains itself: "… mag niet vóór de eerste ziektedag liggen (6 januari 2025)."
+    """
     if leeg(waarde):
         if verplicht:
             fouten.voeg_toe(veld, f"Vul {naam} in.")
         return None
     if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
-        fouten.voeg_toe(veld, f"{naam.capitalize()} is te lang. Vul een datum in, bijvoorbeeld 3-3-2025.")
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te lang. Vul een datum in, bijvoorbeeld 3-3-2025.")
         return None
     gelezen = lees_datum(waarde)
     if gelezen is None:
-        fouten.voeg_toe(veld, f"{naam.capitalize()} is geen bestaande datum. Schrijf de datum als dag-maand-jaar, "
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is geen bestaande datum. Schrijf de datum als dag-maand-jaar, "
                               "bijvoorbeeld 3-3-2025.")
         return None
     if vanaf is not None and gelezen < vanaf:
-        fouten.voeg_toe(veld, f"{naam.capitalize()} mag niet vóór {nl_datum(vanaf)} liggen.")
+        grens = f"{vanaf_naam} liggen ({nl_datum(vanaf)})" if vanaf_naam else f"{nl_datum(vanaf)} liggen"
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} mag niet vóór {grens}.")
         return None
     if tot_en_met is not None and gelezen > tot_en_met:
-        fouten.voeg_toe(veld, f"{naam.capitalize()} mag niet na {nl_datum(tot_en_met)} liggen.")
+        grens = f"{tot_naam} liggen ({nl_datum(tot_en_met)})" if tot_naam else f"{nl_datum(tot_en_met)} liggen"
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} mag niet na {grens}.")
         return None
     return gelezen
 
@@ -75,7 +88,7 @@ def geheel_getal(fouten: Fouten, veld: str, waarde: object, naam: str, *, minimu
         return None
     getal = int(waarde.strip())
     if not minimum <= getal <= maximum:
-        fouten.voeg_toe(veld, f"{naam.capitalize()} moet tussen {minimum} en {maximum} liggen.")
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} moet tussen {minimum} en {maximum} liggen.")
         return None
     return getal
 
@@ -101,10 +114,10 @@ def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_n
     getal = Decimal(tekst.replace(",", "."))
     if getal < 0 or (groter_dan_nul and getal == 0):
         eis = "groter dan 0" if groter_dan_nul else "0 of meer"
-        fouten.voeg_toe(veld, f"{naam.capitalize()} moet {eis} zijn.")
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} moet {eis} zijn.")
         return None
     if getal > 1_000_000:
-        fouten.voeg_toe(veld, f"{naam.capitalize()} is te hoog. Vul een bedrag per uur of per maand in.")
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te hoog. Vul een bedrag per uur of per maand in.")
         return None
     return getal
 

@@ -333,6 +333,40 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "beslistermijn_tijdelijk_weken": (16, BRONNEN["uwv_beslistermijn"]),
     "ontslag_geen_herstel_weken": (26, BRONNEN["uwv_ontslag_ziekte"]),
     "deskundigenoordeel_werkgever_euro": (400, BRONNEN["uwv_deskundigenoordeel"]),
+    # Time between the UWV letter and the last day to apply: from the legal latest letter (week 89) to the end
+    # of week 93 is 4 whole weeks; from UWV's usual letter (after 88 weeks) almost 5. Derived, never retyped.
+    "wia_brief_tot_aanvraag_min_weken": (
+        (MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag - MIJLPAAL["wia_brief_uiterlijk"].nominale_dag) // 7,
+        BRONNEN["wia_64_3"],
+    ),
+    "wia_brief_tot_aanvraag_max_weken": (
+        -(-(MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag - MIJLPAAL["wia_brief"].nominale_dag) // 7),
+        BRONNEN["wia_64_3"],
+    ),
+    "loonsanctie_besluit_weken_voor_einde": (6, BRONNEN["wia_25_10"]),
+    "loonsanctie_herstel_beslis_weken": (3, BRONNEN["wia_25_12"]),
+    "loonsanctie_einde_na_herstel_weken": (6, BRONNEN["wia_25_12"]),
+    "deskundigenoordeel_duur_min_weken": (2, BRONNEN["uwv_deskundigenoordeel"]),
+    "deskundigenoordeel_duur_max_weken": (4, BRONNEN["uwv_deskundigenoordeel"]),
+    "vso_bedenktijd_zonder_vermelding_weken": (3, BRONNEN["bw_670b"]),
+    "ziekmelding_eerder_weken": (6, BRONNEN["uwv_42e_week"]),  # e.g. no-riskpolis: report within 6 weeks (UWV)
+    "aow_loondoorbetaling_oud_weken": (13, BRONNEN["stb_2023_169"]),
+    "aow_ziektewet_max_weken": (6, BRONNEN["zw_29"]),
+    "ziektewet_max_weken": (104, BRONNEN["zw_29"]),
+    "ziektewet_procent": (70, BRONNEN["zw_29"]),
+    "ziektewet_na_ww_vanaf_week": (14, BRONNEN["zw_29"]),
+    "ziek_uit_dienst_riv_weken": (6, BRONNEN["zw_38_2"]),
+    "ziektewet_beslissing_weken": (4, BRONNEN["juridisch_loket_ziektewet"]),
+    "ezwb_na_weken": (52, BRONNEN["zw_19aa"]),
+    "ezwb_grens_procent": (65, BRONNEN["zw_19aa"]),
+    "ezwb_uitstel_maanden": (6, BRONNEN["zw_19aa"]),
+    "ezwb_rond_week": (44, BRONNEN["uwv_ziektewet_beoordeling"]),
+    "voorschot_contact_weken": (2, BRONNEN["uwv_voorschot"]),
+    "minimumloon_eerste_weken": (52, BRONNEN["bw_629_1"]),
+    "erd_aanvraag_weken_voor": (13, BRONNEN["uwv_erd_wga_aanvragen"]),
+    "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
+    "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
+    "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
 }
 
 

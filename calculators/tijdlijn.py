@@ -115,7 +115,7 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"{regels.getal('samentellen_onder_weken')} weken. Die ziekteperiodes tellen samen. De dagen "
             "dat u beter was tellen niet mee: latere termijnen schuiven zoveel dagen op."
         )
-    verlofdagen = _verlofdagen_in_geval(invoer, geval)
+    verlofdagen = verlofdagen_in_geval(invoer, geval)
     if verlofdagen:
         meldingen.append(
             f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. "
@@ -149,7 +149,8 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
     return meldingen
 
 
-def _verlofdagen_in_geval(invoer: Invoer, geval: Geval) -> int:
+def verlofdagen_in_geval(invoer: Invoer, geval: Geval) -> int:
+    """WAZO leave days within the waiting period of `geval` (they do not count, so later dates move)."""
     einde = geval.datum_van_dag(regels.LAATSTE_DAG_WACHTTIJD)
     dagen = 0
     for verlof in invoer.verlof:

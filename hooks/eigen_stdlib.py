@@ -6,11 +6,14 @@ needs about a quarter of it. Which quarter is computed, not listed by hand:
 (start with a snapshot in mind, unpack every wheel, import the entry module, make the memory
 snapshot, start again from it), runs every case the tests know (`scripts/gevallen.py`: each
 `run` call of the unit tests and a fuzz sample), and imports every module that an import
-statement in the wheels' loaded modules names, also inside functions. What Python has loaded from
-the zip by then is what goes in. `tests/test_eigen_stdlib.py` proves the result on more cases.
+statement in the site's own modules (`calculators.*`) names, also inside functions. What Python has
+loaded from the zip by then is what goes in. The wheels are the ones the worker loads (rekenhulp.py
+passes them), so a vendored wheel's imports come in with it. `tests/test_eigen_stdlib.py` proves the
+result on more cases.
 
-Entries are stored uncompressed (ZIP_STORED): brotli or gzip over the whole file then finds the
-repetition between modules, which per-file deflate cannot (see the README's design notes).
+The tracer also writes the zip: entries stored uncompressed (ZIP_STORED), so that brotli or gzip over
+the whole file finds the repetition between modules, which per-file deflate cannot; comments taken
+out of the Python files, lines and syntax trees unchanged (see the README's design notes).
 The result is cached in `.cache/stdlib/` under a hash of everything it depends on.
 """
 
@@ -59,14 +62,14 @@ def _sleutel(wielen: list[Path], ingang: str) -> str:
     return h.hexdigest()[:24]
 
 
-def spoor(wielen: list[Path], ingang: str) -> dict:
-    """Run the tracer: which modules (and files) the site's Python loads. Cached."""
+def spoor(wielen: list[Path], ingang: str) -> tuple[dict, bytes]:
+    """Run the tracer: which modules the site's Python loads, and the zip made of their files. Cached."""
     sleutel = _sleutel(wielen, ingang)
-    bewaard = CACHE / f"{sleutel}.json"
-    if bewaard.exists():
-        return json.loads(bewaard.read_text("utf-8"))
+    bewaard, bewaarde_zip = CACHE / f"{sleutel}.json", CACHE / f"{sleutel}.zip"
+    if bewaard.exists() and bewaarde_zip.exists():
+        return json.loads(bewaard.read_text("utf-8")), bewaarde_zip.read_bytes()
     with tempfile.TemporaryDirectory() as tmp:
-        gevallen = Path(tmp) / "gevallen.json"
+        gevallen, zip_pad = Path(tmp) / "gevallen.json", Path(tmp) / "python_stdlib.zip"
         proces = subprocess.run(
             [sys.executable, str(GEVALLEN), "--fuzz", str(FUZZ_PER_REKENHULP), "--uit", str(gevallen)],
             cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -74,18 +77,20 @@ def spoor(wielen: list[Path], ingang: str) -> dict:
         if proces.returncode != 0:
             raise StdlibFout(f"gevallen verzamelen mislukt:\n{proces.stdout[-3000:]}\n{proces.stderr[-3000:]}")
         proces = subprocess.run(
-            ["node", str(SPOOR), str(PYODIDE_NPM), ingang, str(gevallen), *map(str, wielen)],
+            ["node", str(SPOOR), str(PYODIDE_NPM), ingang, str(gevallen), str(zip_pad), *map(str, wielen)],
             cwd=ROOT, capture_output=True, text=True,
         )
         if proces.returncode != 0:
             raise StdlibFout(f"stdlib-spoor mislukt:\n{proces.stderr[-4000:]}")
         uitkomst = json.loads(proces.stdout)
         uitkomst["gevallen"] = len(json.loads(gevallen.read_text("utf-8")))
+        inhoud = zip_pad.read_bytes()
     CACHE.mkdir(parents=True, exist_ok=True)
-    for oud in CACHE.glob("*.json"):
+    for oud in CACHE.iterdir():
         oud.unlink()
     bewaard.write_text(json.dumps(uitkomst, indent=1, sort_keys=True), "utf-8")
-    return uitkomst
+    bewaarde_zip.write_bytes(inhoud)
+    return uitkomst, inhoud
 
 
 def bestanden(uitkomst: dict) -> list[str]:
@@ -93,24 +98,20 @@ def bestanden(uitkomst: dict) -> list[str]:
     return sorted({f[len(ZIP_IN_PYODIDE):] for f in uitkomst["modules"].values() if f.startswith(ZIP_IN_PYODIDE)})
 
 
-def maak_zip(namen: list[str], compressie: int = zipfile.ZIP_STORED) -> bytes:
-    """A zip with `namen` copied from Pyodide's stdlib zip; the same input gives the same bytes."""
-    uit = io.BytesIO()
-    with zipfile.ZipFile(PYODIDE_NPM / "python_stdlib.zip") as bron, zipfile.ZipFile(uit, "w") as doel:
-        aanwezig = set(bron.namelist())
-        ontbreekt = [n for n in namen if n not in aanwezig]
-        if ontbreekt:
-            raise StdlibFout(f"niet in python_stdlib.zip: {ontbreekt}")
-        for naam in namen:
-            info = zipfile.ZipInfo(naam, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = compressie
-            info.external_attr = 0o644 << 16
-            doel.writestr(info, bron.read(naam), compresslevel=9 if compressie == zipfile.ZIP_DEFLATED else None)
-    return uit.getvalue()
-
-
 def eigen_stdlib(wielen: list[Path], ingang: str) -> tuple[bytes, dict]:
-    """The site's standard library zip and the tracer's findings."""
-    uitkomst = spoor(wielen, ingang)
-    compressie = zipfile.ZIP_DEFLATED if os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate" else zipfile.ZIP_STORED
-    return maak_zip(bestanden(uitkomst), compressie), uitkomst
+    """The site's standard library zip and the tracer's findings.
+
+    The entries are stored; SPOORWIJZER_STDLIB_ZIP=deflate compresses them one by one instead, for a
+    host that can neither send the `.br`/`.gz` siblings nor compress a zip itself (README, Deploy)."""
+    uitkomst, inhoud = spoor(wielen, ingang)
+    if sorted(zipfile.ZipFile(io.BytesIO(inhoud)).namelist()) != bestanden(uitkomst):
+        raise StdlibFout("de zip van stdlib-spoor noemt andere bestanden dan de gevonden modules")
+    if os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate":
+        uit = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as bron, zipfile.ZipFile(uit, "w") as doel:
+            for info in bron.infolist():
+                data = bron.read(info)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                doel.writestr(info, data, compresslevel=9)
+        inhoud = uit.getvalue()
+    return inhoud, uitkomst

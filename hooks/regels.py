@@ -10,6 +10,8 @@ must never see a half-rendered number:
 * `{{ datum.<mijlpaal-id>.<JJJJ-MM-DD> }}` – a worked example: the milestone's date for that first sick
   day, computed by the tijdlijn calculator (e.g. `wia_aanvraag_uiterlijk.2025-01-06` → zondag 18 oktober 2026);
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
+* `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its front matter
+  `laatst_gecontroleerd` in Dutch, read from the files at build time, so no date is ever retyped;
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
 * `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list.
 
@@ -21,12 +23,14 @@ and fails the build when either is missing.
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 import sys
 from datetime import date
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
@@ -38,6 +42,7 @@ TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?(?:\.(\d{4}-\d{2}-\d{2})
 OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
                      "officielebekendmakingen.nl", "rechtspraak.nl", "arboportaal.nl")
 GLOSSARIUM = ROOT / "includes" / "begrippenlijst.md"
+DOCS = ROOT / "docs"
 BEGRIP = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$", re.MULTILINE)
 
 
@@ -47,10 +52,28 @@ def begrippen() -> dict[str, str]:
 
 
 def mijlpalen_tabel() -> str:
-    rijen = ["| Week | Wat | Wie | Bron |", "|---:|---|---|---|"]
+    """Every milestone with its deadline in the rule's own words: a bare week number ("43") would
+    read as "in week 43" where the law says "on the first day after 42 weeks"."""
+    rijen = ["| Wanneer | Wat | Wie | Bron |", "|---|---|---|---|"]
     for m in sorted(regels.MIJLPALEN, key=lambda m: m.nominale_dag):
-        rijen.append(f"| {m.week} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
+        wanneer = m.termijn_tekst[:1].upper() + m.termijn_tekst[1:]
+        rijen.append(f"| {wanneer} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
     return "\n".join(rijen)
+
+
+def gecontroleerd_tabel(pagina: str) -> str:
+    """Every page with the date it was last checked, from each file's front matter; links relative to `pagina`."""
+    rijen = []
+    for pad in DOCS.rglob("*.md"):
+        doel = pad.relative_to(DOCS).as_posix()
+        meta = get_data(pad.read_text("utf-8"))[1]
+        datum = meta.get("laatst_gecontroleerd")
+        if not isinstance(datum, date):
+            raise PluginError(f"{doel}: front matter mist 'laatst_gecontroleerd: JJJJ-MM-DD'")
+        titel = str(meta.get("title") or doel)
+        rijen.append((titel.lower(), f"| [{titel}]({posixpath.relpath(doel, posixpath.dirname(pagina) or '.')}) | "
+                                     f"{nl_datum(datum)} |"))
+    return "\n".join(["| Pagina | Laatst gecontroleerd |", "|---|---|", *(rij for _, rij in sorted(rijen))])
 
 
 def begrippenlijst_html() -> str:
@@ -90,6 +113,8 @@ def _vervang(match: re.Match, pagina: str) -> str:
         raise PluginError(f"{pagina}: onbekende regel {match.group(0)}") from None
     if (soort, naam) == ("tabel", "mijlpalen"):
         return mijlpalen_tabel()
+    if (soort, naam) == ("tabel", "gecontroleerd"):
+        return gecontroleerd_tabel(pagina)
     if (soort, naam) == ("figuur", "tijdlijn"):
         return figuur.tijdlijn_svg(figuur.nominale_punten())
     if soort == "begrippenlijst" and naam is None:

@@ -6,9 +6,12 @@
   ordinary PEP 517 backend; `pyodide build` needs a cross-build environment this machine cannot
   download, and a pure wheel does not need one). It goes to `assets/py/<content-hash>/`, so a
   browser can never run a stale copy of the rules.
+* The other pure-Python wheels the worker loads (`requirements-browser.txt`: segno for the QR code on
+  a printout) are downloaded by scripts/setup, checked by hash, and shipped the same way.
 * The standard library the worker loads is the site's own `python_stdlib.zip`: only the modules its
-  Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads. It goes to
-  `assets/py/<content-hash>/` as well; Pyodide's full zip is not shipped.
+  Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads (so segno's
+  imports are in it because segno is in that list). It goes to `assets/py/<content-hash>/` as well;
+  Pyodide's full zip is not shipped.
 * The worker template gets those URLs filled in and is renamed after its own content hash; the
   binding and the calculator pages get the worker's name. Every build points at what it shipped.
 """
@@ -34,6 +37,7 @@ PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyod
 INGANG = "calculators.api"
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
 BINDING = "assets/js/rekenhulp.js"
+MEEGELEVERDE_WHEELS = ROOT / ".cache" / "browser-wheels"
 #: A fixed timestamp for the files inside the wheel, so the same code gives the same hash.
 VASTE_TIJD = "315532800"
 
@@ -76,6 +80,22 @@ def pyodide_versie() -> str:
     return json.loads(pakket.read_text("utf-8"))["version"]
 
 
+def meegeleverde_wheels() -> list[Path]:
+    """The wheels of requirements-browser.txt as scripts/setup downloaded them."""
+    wheels = sorted(MEEGELEVERDE_WHEELS.glob("*.whl"))
+    if not wheels:
+        raise PluginError("De wheels van requirements-browser.txt ontbreken: voer eerst scripts/setup uit.")
+    return wheels
+
+
+def lever_wheel(site: Path, naam: str, inhoud: bytes) -> str:
+    """Put a wheel (or the stdlib zip) under `assets/py/<content hash>/`; its URL relative to the worker."""
+    map_ = site / "assets" / "py" / korte_hash(inhoud)
+    map_.mkdir(parents=True, exist_ok=True)
+    (map_ / naam).write_bytes(inhoud)
+    return f"../py/{map_.name}/{naam}"
+
+
 def on_post_build(config):
     site = Path(config["site_dir"])
     versie = pyodide_versie()
@@ -86,24 +106,21 @@ def on_post_build(config):
 
     with tempfile.TemporaryDirectory() as tmp:
         wheel = bouw_wheel(Path(tmp))
-        inhoud = wheel.read_bytes()
+        # Exactly the wheels the worker loads, in its order; the standard library follows from them.
+        paden = [wheel, *meegeleverde_wheels()]
         try:
-            stdlib, _ = eigen_stdlib([wheel], INGANG)
+            stdlib, _ = eigen_stdlib(paden, INGANG)
         except StdlibFout as fout:
             raise PluginError(str(fout)) from fout
-    wheel_map = site / "assets" / "py" / korte_hash(inhoud)
-    wheel_map.mkdir(parents=True, exist_ok=True)
-    (wheel_map / wheel.name).write_bytes(inhoud)
-    stdlib_map = site / "assets" / "py" / korte_hash(stdlib)
-    stdlib_map.mkdir(parents=True, exist_ok=True)
-    (stdlib_map / "python_stdlib.zip").write_bytes(stdlib)
+        wheels = [lever_wheel(site, pad.name, pad.read_bytes()) for pad in paden]
+    stdlib_url = lever_wheel(site, "python_stdlib.zip", stdlib)
 
     sjabloon = site / WORKER_SJABLOON
     worker = (
         sjabloon.read_text("utf-8")
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
-        .replace("__WHEEL_URL__", f"../py/{wheel_map.name}/{wheel.name}")
-        .replace("__STDLIB_URL__", f"../py/{stdlib_map.name}/python_stdlib.zip")
+        .replace('"__WHEELS__"', json.dumps(wheels))
+        .replace("__STDLIB_URL__", stdlib_url)
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")

@@ -109,8 +109,8 @@ def test_begrippenlijst_pagina_toont_elk_begrip(site_map):
 
 def test_weeknummers_op_paginas_komen_uit_de_regeldata(site_map):
     from calculators.regels import MIJLPAAL
-    html = (site_map / "rekenhulp" / "tijdlijn" / "index.html").read_text("utf-8")
-    assert f"({MIJLPAAL['wia_aanvraag_uiterlijk'].termijn_tekst})" in html
+    tekst = " ".join("".join(lees(site_map, "rekenhulp/tijdlijn.md").delen).split())  # glossary <abbr> tags removed
+    assert f"({MIJLPAAL['wia_aanvraag_uiterlijk'].termijn_tekst})" in tekst
 
 
 def test_voorbeelddata_op_paginas_komen_uit_de_rekenhulp(site_map):
@@ -151,5 +151,24 @@ def test_geen_getypte_weeknummers(bestand):
 
 def test_termijnen_op_paginas_komen_uit_de_regeldata(site_map):
     from calculators.regels import MIJLPAAL
-    html = (site_map / "poortwachter" / "index.html").read_text("utf-8")
-    assert MIJLPAAL["ziekmelding_uwv"].termijn_tekst in html
+    tekst = " ".join("".join(lees(site_map, "poortwachter.md").delen).split())
+    assert MIJLPAAL["ziekmelding_uwv"].termijn_tekst in tekst
+
+
+def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
+    """'Wat is er veranderd' lists every page with the date from its own front matter ({{ tabel.gecontroleerd }})."""
+    from urllib.parse import urljoin
+
+    from calculators.datums import nl_datum
+    html = (site_map / "wat-is-er-veranderd" / "index.html").read_text("utf-8")
+    tabel = html.split('id="gecontroleerd"', 1)[1].split("</table>", 1)[0]
+    rijen = {}
+    for rij in re.findall(r"<tr>(.*?)</tr>", tabel, re.DOTALL):
+        if link := re.search(r'href="([^"#]*)', rij):
+            rijen[urljoin("/wat-is-er-veranderd/", link.group(1))] = rij
+    for pagina in PAGINAS:
+        datum = re.search(r"^laatst_gecontroleerd:\s*(\d{4}-\d{2}-\d{2})", (DOCS / pagina).read_text("utf-8"), re.M)
+        url = "/" if pagina == "index.md" else "/" + pagina.removesuffix(".md") + "/"
+        assert url in rijen, f"{pagina} ontbreekt in de tabel 'laatst gecontroleerd'"
+        assert nl_datum(date.fromisoformat(datum.group(1))) in rijen[url], f"{pagina}: datum klopt niet"
+    assert len(rijen) == len(PAGINAS)

@@ -3,18 +3,24 @@ result or Dutch messages tied to a field. CPython only (too slow to repeat insid
 
 import json
 import re
+from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from calculators.api import REKENHULPEN, run
 
+STAPDATUMS = ["probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart",
+              "eindevaluatie", "actueel_oordeel", "reintegratieverslag", "wia_aanvraag"]
 VELDEN = {
     "tijdlijn": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "loonsanctie_weken",
                  "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum"],
     "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum"],
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
+    "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum",
+                     *STAPDATUMS, "evaluaties"],
+    "qr": ["tekst"],
 }
-VELD = re.compile(r"^[a-z_]+(\[\d+\]\.[a-z_]+)?$")
+VELD = re.compile(r"^[a-z0-9_]+(\[\d+\](\.[a-z_]+)?)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
 
 datums = st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{d.day}-{d.month}-{d.year}")
@@ -27,19 +33,42 @@ periodes = st.lists(st.fixed_dictionaries({}, optional={"van": datums | waarden,
                                                         "zelfde_oorzaak": waarden}), max_size=4)
 samengevoegd = st.lists(st.tuples(datums, datums | st.just("")), max_size=4).map(
     lambda rijen: ",".join(f"{a}/{b}" for a, b in rijen))
+datumlijst = st.lists(datums | waarden, max_size=8)
+compacte_datums = st.lists(datums, max_size=8).map(",".join)
+
+
+@st.composite
+def echt_dossier(draw):
+    """A real sickness with step dates around it, so the fuzz reaches results as well as messages."""
+    eerste = draw(st.dates(date(2014, 1, 1), date(2030, 12, 31)))
+    dagen = draw(st.integers(0, 1100))
+    rond = st.integers(-2, dagen + 2).map(lambda d: (eerste + timedelta(days=d)).isoformat())  # a few out of range
+    params = {"eerste_ziektedag": eerste.isoformat(), "peildatum": (eerste + timedelta(days=dagen)).isoformat()}
+    for veld in STAPDATUMS:
+        if draw(st.booleans()):
+            params[veld] = draw(rond)
+    params["evaluaties"] = draw(st.lists(rond, max_size=8) | st.lists(rond, max_size=8).map(",".join))
+    return params
 
 
 def invoer(naam):
-    veld_waarden = {veld: st.one_of(waarden, periodes, samengevoegd) if veld in ("ziekteperiodes", "verlof")
-                    else waarden for veld in VELDEN[naam]}
-    return st.fixed_dictionaries({}, optional=veld_waarden) | st.dictionaries(st.text(max_size=10), waarden)
+    def soort(veld):
+        if veld in ("ziekteperiodes", "verlof"):
+            return st.one_of(waarden, periodes, samengevoegd)
+        if veld == "evaluaties":
+            return st.one_of(waarden, datumlijst, compacte_datums)
+        return waarden
+
+    veld_waarden = {veld: soort(veld) for veld in VELDEN[naam]}
+    willekeurig = st.fixed_dictionaries({}, optional=veld_waarden) | st.dictionaries(st.text(max_size=10), waarden)
+    return willekeurig | echt_dossier() if naam == "dossiercheck" else willekeurig
 
 
 def controleer(naam, params):
     result = run(naam, params)
     json.dumps(result)  # the boundary is JSON: every value must serialise
     if result["ok"]:
-        return
+        return result
     assert result["fouten"], result
     for fout in result["fouten"]:
         assert VELD.match(fout["veld"]) and fout["veld"].split("[")[0] in VELDEN[naam], fout
@@ -65,6 +94,21 @@ def test_passend_werk_verdraagt_alles(params):
 @given(invoer("wia_indicatie"))
 def test_wia_indicatie_verdraagt_alles(params):
     controleer("wia_indicatie", params)
+
+
+@instellingen
+@given(invoer("dossiercheck"))
+def test_dossiercheck_verdraagt_alles(params):
+    result = controleer("dossiercheck", params)
+    if result:
+        assert {s["status"] for s in result["stappen"]} <= {"op_tijd", "te_laat", "ontbreekt", "nog_niet"}
+        assert result["kop"] and result["samenvatting"]["wat_nu"]["werknemer"] and "BEGIN:VCALENDAR" in result["ics"]
+
+
+@settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(invoer("qr") | st.fixed_dictionaries({"tekst": st.text(min_size=1, max_size=2100)}))
+def test_qr_verdraagt_alles(params):
+    controleer("qr", params)
 
 
 def test_elke_rekenhulp_wordt_gefuzzd():

@@ -1,11 +1,12 @@
 // Module worker: runs Python (Pyodide) off the main thread so the page stays responsive.
-// It loads the vendored runtime, the site's own standard library and the calculators wheel from
-// this site only, then answers {id, name, params} with the JSON result of calculators.api.run.
+// It loads the vendored runtime, the site's own standard library and the wheels (the calculators
+// first, then segno for QR codes) from this site only, then answers {id, name, params} with the
+// JSON result of calculators.api.run(name, params).
 // The build (hooks/rekenhulp.py) fills in the URLs below and renames this file by its hash.
 import { loadPyodide } from "__PYODIDE_URL__pyodide.mjs";
 
 const PYODIDE_MAP = new URL("__PYODIDE_URL__", import.meta.url).href;
-const WHEEL = new URL("__WHEEL_URL__", import.meta.url);
+const WHEELS = "__WHEELS__".map((pad) => new URL(pad, import.meta.url));
 // Only the modules this site's Python needs (hooks/eigen_stdlib.py), not Pyodide's full zip.
 const STDLIB = new URL("__STDLIB_URL__", import.meta.url).href;
 const STAPPEN = 3;
@@ -23,19 +24,21 @@ async function controleerWebAssembly() {
   if (!antwoord.ok) throw new Error(`Python-omgeving niet gevonden (${antwoord.status})`);
 }
 
-async function haalWheel() {
-  const antwoord = await fetch(WHEEL);
+async function haalWheel(url) {
+  const antwoord = await fetch(url);
   if (!antwoord.ok) throw new Error(`rekenregels niet gevonden (${antwoord.status})`);
   return new Uint8Array(await antwoord.arrayBuffer());
 }
 
 // A memory snapshot of the interpreter with the rules imported, kept in the Cache API: a repeat
 // visit restores it in a fraction of the time a fresh start takes (no Python start-up, no imports).
-// It is keyed to this exact runtime, standard library and wheel, so it never outlives the code it
-// was made from; when restoring fails for any reason, it is thrown away and Python starts the normal way.
+// It is keyed to this exact runtime, standard library and these wheels, so it never outlives the
+// code it was made from; when restoring fails for any reason, it is thrown away and Python starts
+// the normal way.
 const SNAPSHOT_CACHE = "spoorwijzer-snapshot";
 const SNAPSHOT_SLEUTEL = new URL(
-  `snapshot?wheel=${encodeURIComponent(WHEEL.pathname)}&stdlib=${encodeURIComponent(new URL(STDLIB).pathname)}`,
+  `snapshot?wheels=${encodeURIComponent(WHEELS.map((u) => u.pathname).join(","))}` +
+    `&stdlib=${encodeURIComponent(new URL(STDLIB).pathname)}`,
   PYODIDE_MAP,
 ).href;
 
@@ -78,16 +81,16 @@ async function laad() {
   }
   // Runtime, rules and the checks all start at once; the checks settle long before Pyodide does.
   const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _makeSnapshot: true });
-  const wheelKlaar = haalWheel();
+  const wheelsKlaar = Promise.all(WHEELS.map(haalWheel));
   pyodideKlaar.catch(() => {});
-  wheelKlaar.catch(() => {});
+  wheelsKlaar.catch(() => {});
   await controleerWebAssembly();
   const pyodide = await pyodideKlaar;
   meld(2, "Rekenregels laden");
-  const wheel = await wheelKlaar;
+  const wheels = await wheelsKlaar;
   // site-packages as the interpreter lists it (importing sysconfig for it costs ~40 ms here).
   const purelib = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('/site-packages'))");
-  pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
+  for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
   meld(3, "Bijna klaar");
   return { runJson: pyodide.pyimport("calculators.api").run_json, pyodide };
 }
@@ -95,7 +98,10 @@ async function laad() {
 const klaar = laad();
 klaar.then(
   ({ pyodide }) => {
-    postMessage({ type: "klaar", bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), WHEEL.href, STDLIB] });
+    postMessage({
+      type: "klaar",
+      bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), ...WHEELS.map((u) => u.href), STDLIB],
+    });
     if (pyodide) bewaarSnapshot(pyodide);
   },
   (fout) => postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) }),

@@ -1,0 +1,355 @@
+"""The dossiercheck: was each step of the re-integration file taken, and on time?
+
+Deadlines are the tijdlijn's own dates (`tijdlijn.bereken`: the same Geval, the same rule data), so
+the two calculators always agree; `dossier_regels` says which milestone each step follows. Two steps
+depend on what the reader entered:
+
+* the plan van aanpak is due `pva_na_probleemanalyse_weken` weeks after the probleemanalyse when
+  its date is given (Regeling procesgang art. 4 lid 1: two weeks after the bedrijfsarts' oordeel), and
+  at the milestone's day otherwise;
+* the ziekmelding bij UWV is due on the first day after 42 weeks (ZW art. 38 lid 1), but UWV accepts
+  it on the first working day after that (UWV, '42e-weeksmelding'), and UWV is who fines a late one:
+  so a day off moves this deadline to the next working day, and a Monday notice is not called late.
+
+Status of a step, with `grens` the day from which an undone step counts as missing:
+`op_tijd` (done on or before `uiterlijk`), `te_laat` (done after it), `ontbreekt` (not done and
+`uiterlijk` < `grens`), `nog_niet` (not done and `uiterlijk` >= `grens`). `grens` is the peildatum,
+or the day after the last sick day when the employee was already better on the peildatum: the
+obligations exist while the employee is sick (BW 7:658a lid 1, WIA art. 25), so a step whose
+deadline falls after the recovery is not missing. Moving a date later never improves a status:
+for a done step op_tijd -> te_laat, for an undone step nog_niet -> ontbreekt (tested).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import agenda, dossier_regels, tijdlijn
+from .bronnen import Bron
+from .datums import nl_datum
+from .dossier_regels import STAPPEN, DossierStap
+from .invoer import hoofdletter
+from .regels import getal, vul_in
+
+DAG = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Invoer:
+    """Validated input (parsing and Dutch messages: `calculators.api`): the sick days exactly as the
+    tijdlijn takes them, the date each step was done (None: not done) and the conversations."""
+
+    ziek: tijdlijn.Invoer
+    gedaan: dict[str, date | None]
+    evaluaties: tuple[date, ...] = ()
+
+    @property
+    def peildatum(self) -> date:
+        return self.ziek.peildatum
+
+
+@dataclass(frozen=True)
+class Stap:
+    regel: DossierStap
+    uiterlijk: date
+    gedaan: date | None
+    status: str
+
+    @property
+    def dagen_te_laat(self) -> int:
+        return (self.gedaan - self.uiterlijk).days if self.status == "te_laat" else 0
+
+
+@dataclass(frozen=True)
+class Gat:
+    """A stretch of more than `evaluatie_elke_weken` weeks without a conversation about the plan."""
+
+    van: date
+    tot: date
+
+    @property
+    def dagen(self) -> int:
+        return (self.tot - self.van).days
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    stappen: tuple[Stap, ...]
+    gaten: tuple[Gat, ...]
+    grens: date
+    hersteld: date | None
+    lopend_gat: bool
+    volgend_gesprek: date | None
+    meldingen: tuple[str, ...]
+
+
+def status(uiterlijk: date, gedaan: date | None, grens: date) -> str:
+    if gedaan is not None:
+        return "op_tijd" if gedaan <= uiterlijk else "te_laat"
+    return "ontbreekt" if uiterlijk < grens else "nog_niet"
+
+
+def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
+    """The deadline of every step, from the tijdlijn's milestone dates (see the module docstring)."""
+    datums = {s.id: tl.datums[s.termijn_van] for s in STAPPEN}
+    probleemanalyse = invoer.gedaan.get("probleemanalyse")
+    if probleemanalyse is not None:
+        datums["plan_van_aanpak"] = probleemanalyse + timedelta(weeks=getal("pva_na_probleemanalyse_weken"))
+    return datums
+
+
+def _hersteld_sinds(invoer: Invoer, tl: tijdlijn.Uitkomst) -> date | None:
+    """The first day better, when the employee was no longer sick on the peildatum."""
+    laatste = tl.geval.stukken[-1]
+    if laatste.tot is not None and laatste.tot < invoer.peildatum:
+        return laatste.tot + DAG
+    return None
+
+
+def evaluatie_gaten(plan: date | None, evaluaties: tuple[date, ...], einde: date) -> tuple[Gat, ...]:
+    """Every stretch of more than `evaluatie_elke_weken` weeks between the plan, the conversations after
+    it and `einde`; none without a plan (then the plan itself is what is missing)."""
+    if plan is None or einde < plan:
+        return ()
+    punten = sorted({plan, einde} | {e for e in evaluaties if plan <= e <= einde})
+    grens = 7 * getal("evaluatie_elke_weken")
+    return tuple(Gat(a, b) for a, b in zip(punten, punten[1:]) if (b - a).days > grens)
+
+
+def bereken(invoer: Invoer, tl: tijdlijn.Uitkomst) -> Uitkomst:
+    uiterlijk = uiterlijke_data(invoer, tl)
+    hersteld = _hersteld_sinds(invoer, tl)
+    grens = hersteld or invoer.peildatum
+    stappen = []
+    for s in STAPPEN:
+        gedaan = invoer.gedaan.get(s.id)
+        stappen.append(Stap(s, uiterlijk[s.id], gedaan, status(uiterlijk[s.id], gedaan, grens)))
+
+    plan, verslag = invoer.gedaan.get("plan_van_aanpak"), invoer.gedaan.get("reintegratieverslag")
+    einde_wachttijd = tl.datums["einde_wachttijd"]  # end0: no sanction or late days in this input
+    einde = min(d for d in (invoer.peildatum, verslag, hersteld and hersteld - DAG, einde_wachttijd) if d)
+    gaten = evaluatie_gaten(plan, invoer.evaluaties, einde)
+    loopt = plan is not None and einde == invoer.peildatum and verslag is None
+    lopend_gat = bool(loopt and gaten and gaten[-1].tot == einde)
+    volgend = None
+    if loopt:
+        laatste = max(d for d in (plan, *invoer.evaluaties) if d <= einde)
+        volgend = laatste + timedelta(weeks=getal("evaluatie_elke_weken"))
+        if volgend < invoer.peildatum or volgend > einde_wachttijd:
+            volgend = None
+    return Uitkomst(tuple(stappen), gaten, grens, hersteld, lopend_gat, volgend,
+                    tuple(_meldingen(invoer, tl, uiterlijk, hersteld)))
+
+
+def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date],
+               hersteld: date | None) -> list[str]:
+    """What moved the dates, in plain Dutch and about "de werknemer": the tijdlijn's own notes speak to
+    the employee ("u"), while an employer or a coach reads this check as well."""
+    geval, weken = tl.geval, getal("samentellen_onder_weken")
+    meldingen = []
+    for o in geval.eerder_gestopt:
+        meldingen.append(
+            f"Tussen {nl_datum(o.na)} en {nl_datum(o.tot)} was de werknemer {o.telt_als_onderbreking} dagen niet "
+            f"ziek. Dat is {weken} weken of meer. Daarom begon op {nl_datum(geval.start)} een nieuwe wachttijd. "
+            "Stappen van daarvoor tellen niet mee."
+        )
+    onderbroken = sum(o.dagen - o.verlof for o in geval.onderbrekingen)
+    if onderbroken:
+        meldingen.append(
+            f"De werknemer was tussendoor {onderbroken} dagen beter, telkens korter dan {weken} weken. Die "
+            "ziekteperiodes tellen samen. De dagen dat de werknemer beter was tellen niet mee: latere termijnen "
+            "schuiven zoveel dagen op."
+        )
+    if verlofdagen := tijdlijn.verlofdagen_in_geval(invoer.ziek, geval):
+        meldingen.append(
+            f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. Latere "
+            "termijnen schuiven zoveel dagen op."
+        )
+    if hersteld is not None:
+        if _gestopt(invoer, hersteld):
+            meldingen.append(
+                f"De werknemer is sinds {nl_datum(hersteld)} beter. Dat is {weken} weken of langer: deze wachttijd "
+                "is gestopt. Stappen die pas daarna moesten, zijn niet meer nodig. Wordt de werknemer opnieuw ziek, "
+                "dan begint een nieuwe wachttijd."
+            )
+        else:
+            meldingen.append(
+                f"De werknemer is sinds {nl_datum(hersteld)} beter. Stappen die pas daarna moesten, ontbreken nu "
+                f"niet. Wordt de werknemer binnen {weken} weken weer ziek, dan telt de ziekte door en zijn ze alsnog "
+                "nodig."
+            )
+    return meldingen
+
+
+def _gestopt(invoer: Invoer, hersteld: date) -> bool:
+    """Better for four weeks or more on the peildatum: this waiting period ended (BW 7:629 lid 10)."""
+    return (invoer.peildatum - hersteld).days + 1 >= getal("samentellen_onder_dagen")
+
+
+def _dagen(n: int) -> str:
+    return "1 dag" if n == 1 else f"{n} dagen"
+
+
+def _belangrijkste(uitkomst: Uitkomst) -> tuple[str, Stap | Gat | None]:
+    """What matters most now, in this order: a missing step (the WIA application first, as every day
+    without it costs the employee; else the earliest), a conversation that is overdue now, a late
+    step (earliest), an earlier gap in the conversations, the next step ahead (unless the employee is
+    better: then nothing is ahead); else nothing."""
+    per_status: dict[str, list[Stap]] = {}
+    for s in uitkomst.stappen:
+        per_status.setdefault(s.status, []).append(s)
+    if ontbreekt := per_status.get("ontbreekt"):
+        wia = [s for s in ontbreekt if s.regel.id == "wia_aanvraag"]
+        return "ontbreekt", (wia or [min(ontbreekt, key=lambda s: s.uiterlijk)])[0]
+    if uitkomst.lopend_gat:
+        return "gat", uitkomst.gaten[-1]
+    if te_laat := per_status.get("te_laat"):
+        return "te_laat", min(te_laat, key=lambda s: s.uiterlijk)
+    if uitkomst.gaten:
+        return "gat", uitkomst.gaten[0]
+    if (nog_niet := per_status.get("nog_niet")) and uitkomst.hersteld is None:
+        return "nog_niet", min(nog_niet, key=lambda s: s.uiterlijk)
+    return "op_tijd", None
+
+
+def _verder(uitkomst: Uitkomst, hoofdzaak: Stap | Gat | None) -> str:
+    """One sentence on the other problems besides the main one, or ''."""
+    ontbreekt = sum(1 for s in uitkomst.stappen if s.status == "ontbreekt" and s is not hoofdzaak)
+    te_laat = sum(1 for s in uitkomst.stappen if s.status == "te_laat" and s is not hoofdzaak)
+    gaten = sum(1 for g in uitkomst.gaten if g is not hoofdzaak)
+    delen = []
+    if ontbreekt:
+        delen.append("nog 1 stap ontbreekt" if ontbreekt == 1 else f"nog {ontbreekt} stappen ontbreken")
+    if te_laat:
+        delen.append("1 stap kwam te laat" if te_laat == 1 else f"{te_laat} stappen kwamen te laat")
+    if gaten:
+        delen.append(f"eerder was er nog {gaten} keer te lang geen gesprek" if isinstance(hoofdzaak, Gat)
+                     else f"{gaten} keer was er te lang geen gesprek over het plan van aanpak")
+    if not delen:
+        return ""
+    lijst = delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
+    return f" Verder: {lijst}."
+
+
+def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
+    """The headline (`kop`) and what matters most now, with what each role can do and the sources."""
+    soort, ding = _belangrijkste(uitkomst)
+    bronnen: list[Bron] = []
+    if isinstance(ding, Stap):
+        regel, naam = ding.regel, hoofdletter(ding.regel.naam)
+        moest = f"{naam} moest er uiterlijk op {nl_datum(ding.uiterlijk, True)} zijn"
+        bronnen += [regel.bron, *regel.gevolg_bronnen]
+        if soort == "ontbreekt":
+            kop = f"{naam} ontbreekt."
+            tekst = f"{moest}. {regel.tekst('gevolg')}"
+            wat_nu = regel.ontbreekt.ingevuld(regel.week)
+            bronnen += regel.ontbreekt.bronnen
+        elif soort == "te_laat":
+            kop = f"{naam} kwam {_dagen(ding.dagen_te_laat)} te laat."
+            tekst = f"{moest} en kwam op {nl_datum(ding.gedaan, True)}. {regel.tekst('gevolg')}"
+            wat_nu = dossier_regels.TE_LAAT.ingevuld()
+            bronnen += dossier_regels.TE_LAAT.bronnen
+        else:
+            al_gezet = any(s.status == "op_tijd" for s in uitkomst.stappen)
+            stand = ("Het dossier is tot nu toe op orde." if al_gezet
+                     else "Er hoefde nog geen stap gezet te worden.")
+            kop = f"{stand} De volgende stap is {regel.naam}, uiterlijk op {nl_datum(ding.uiterlijk, True)}."
+            tekst = f"{regel.tekst('uitleg')}"
+            wat_nu = regel.wat_nu_nog_niet()
+            if regel.nog_niet is not None:
+                bronnen += regel.nog_niet.bronnen
+    elif isinstance(ding, Gat):
+        if uitkomst.lopend_gat:
+            kop = f"Er is al {_dagen(ding.dagen)} geen gesprek geweest over het plan van aanpak."
+        else:
+            kop = (f"Tussen {nl_datum(ding.van)} en {nl_datum(ding.tot)} was er {_dagen(ding.dagen)} geen gesprek "
+                   "over het plan van aanpak.")
+        tekst = vul_in(dossier_regels.GAT_GEVOLG)
+        wat_nu = dossier_regels.GAT.ingevuld()
+        bronnen += [*dossier_regels.GAT_GEVOLG_BRONNEN, *dossier_regels.GAT.bronnen]
+    elif uitkomst.hersteld is not None:
+        kop = "Alle stappen die moesten zolang de werknemer ziek was, zijn op tijd gezet."
+        tekst = "De werknemer is beter. Stappen met een latere termijn zijn nu niet nodig."
+        wat_nu = dossier_regels.ALLES_OP_TIJD.ingevuld()
+        bronnen += dossier_regels.ALLES_OP_TIJD.bronnen
+    else:
+        kop = "Alle stappen van het dossier zijn op tijd gezet."
+        tekst = "Elke stap is gezet, op of voor de uiterste datum."
+        wat_nu = dossier_regels.ALLES_OP_TIJD.ingevuld()
+        bronnen += dossier_regels.ALLES_OP_TIJD.bronnen
+    if soort != "nog_niet":
+        kop += _verder(uitkomst, ding)
+    bronnen += dossier_regels.GRENZEN_BRONNEN
+    return kop, {
+        "over": ding.regel.id if isinstance(ding, Stap) else ("evaluatie_gaten" if ding else None),
+        "status": soort,
+        "tekst": tekst,
+        "wat_nu": wat_nu,
+        "grenzen": dossier_regels.GRENZEN,
+        "bronnen": _bron_lijst(bronnen),
+    }
+
+
+def _bron_lijst(bronnen: list[Bron]) -> list[dict]:
+    """Each source once, in the order first named."""
+    return [{"label": b.label, "url": b.url} for b in dict.fromkeys(bronnen)]
+
+
+def _stap_json(s: Stap) -> dict:
+    r = s.regel
+    return {
+        "id": r.id,
+        "titel": r.titel,
+        "uiterlijk": s.uiterlijk.isoformat(),
+        "gedaan": s.gedaan.isoformat() if s.gedaan else None,
+        "status": s.status,
+        "wie": r.wie,
+        "uitleg": r.tekst("uitleg"),
+        "gevolg": r.tekst("gevolg"),
+        "bron": {"label": r.bron.label, "url": r.bron.url},
+    }
+
+
+def _agenda(invoer: Invoer, uitkomst: Uitkomst, tl: tijdlijn.Uitkomst) -> str:
+    """The steps still to come (and the next conversation about the plan) as an .ics file. A case
+    that stopped (better for four weeks or more) has nothing to come."""
+    gestopt = uitkomst.hersteld is not None and _gestopt(invoer, uitkomst.hersteld)
+    items = []
+    if not gestopt:
+        for s in uitkomst.stappen:
+            if s.status == "nog_niet" and s.uiterlijk >= invoer.peildatum:
+                items.append({"id": s.regel.id, "datum": s.uiterlijk.isoformat(), "titel": s.regel.titel,
+                              "uitleg": s.regel.tekst("uitleg"), "wie": s.regel.wie, "bron": s.regel.bron.url,
+                              "bron_label": s.regel.bron.label})
+        if uitkomst.volgend_gesprek is not None:
+            gat = dossier_regels.GAT_GEVOLG_BRONNEN[0]
+            items.append({"id": "volgend_gesprek", "datum": uitkomst.volgend_gesprek.isoformat(),
+                          "titel": "Gesprek over het plan van aanpak",
+                          "uitleg": vul_in(dossier_regels.GESPREK_UITLEG), "wie": "werkgever en werknemer",
+                          "bron": gat.url, "bron_label": gat.label})
+    items.sort(key=lambda m: m["datum"])
+    return agenda.ics(items, tl.geval.start, invoer.peildatum, naam="Spoorwijzer: re-integratiedossier",
+                      soort="dossier-")
+
+
+def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
+    """The result the page renders (see `calculators.api.run`)."""
+    uitkomst = bereken(invoer, tl)
+    kop, samenvatting = _samenvatting(uitkomst)
+    stappen = [_stap_json(s) for s in uitkomst.stappen]
+    alle_bronnen = [b for s in uitkomst.stappen for b in (s.regel.bron, *s.regel.gevolg_bronnen)]
+    bronnen = _bron_lijst(alle_bronnen) + samenvatting["bronnen"]
+    return {
+        "ok": True,
+        "peildatum": invoer.peildatum.isoformat(),
+        "wachttijd_start": tl.geval.start.isoformat(),
+        "kop": kop,
+        "samenvatting": samenvatting,
+        "stappen": stappen,
+        "evaluatie_gaten": [{"van": g.van.isoformat(), "tot": g.tot.isoformat(), "dagen": g.dagen}
+                            for g in uitkomst.gaten],
+        "meldingen": list(uitkomst.meldingen),
+        "bronnen": list({b["url"] + b["label"]: b for b in bronnen}.values()),
+        "ics": _agenda(invoer, uitkomst, tl),
+    }

@@ -1,0 +1,343 @@
+"""The steps of the re-integration file (re-integratiedossier) that the dossiercheck looks at, as data.
+
+Deadlines are not typed here: each step names the milestone of `regels.MIJLPALEN` whose date it
+shares (`termijn_van`), so the dossiercheck and the tijdlijn always give the same day. Texts may name
+`{week}` (the week of that milestone) and any GETALLEN key, and are read through `tekst()`; a number
+is never retyped.
+
+Texts are neutral about who reads them ("de werknemer", "de werkgever"): an employee, an employer
+and a coach use the same check. Only `wat_nu` speaks to one role, in the "u" form of that role.
+`gevolg` names the real consequence and for whom, never as certain ("kan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bronnen import BRONNEN, Bron
+from .regels import AFGELEIDE_MIJLPALEN, MIJLPAAL, vul_in
+
+ROLLEN = ("werknemer", "werkgever")
+
+
+@dataclass(frozen=True)
+class Tekst:
+    """What each role can do now, with the sources those sentences rest on."""
+
+    werknemer: str
+    werkgever: str
+    bronnen: tuple[Bron, ...] = ()
+
+    def ingevuld(self, week: int | None = None) -> dict[str, str]:
+        extra = {} if week is None else {"week": week}
+        return {rol: vul_in(getattr(self, rol), **extra) for rol in ROLLEN}
+
+
+def _tekst(werknemer: str, werkgever: str, *bronnen: str) -> Tekst:
+    return Tekst(werknemer, werkgever, tuple(BRONNEN[b] for b in bronnen))
+
+
+@dataclass(frozen=True)
+class DossierStap:
+    """One step of the file: when it is due comes from the milestone `termijn_van`.
+
+    `naam` is the step as it reads inside a sentence ("het plan van aanpak"). `ontbreekt` says what
+    each role does when the step is missing; `nog_niet` when it is still ahead (None: the milestone's
+    own "Wat nu?" texts). `gevolg_bronnen` back the sentences of `gevolg`.
+    """
+
+    id: str
+    titel: str
+    naam: str
+    wie: str
+    uitleg: str
+    gevolg: str
+    bron: Bron
+    termijn_van: str
+    ontbreekt: Tekst
+    gevolg_bronnen: tuple[Bron, ...] = ()
+    nog_niet: Tekst | None = None
+
+    @property
+    def week(self) -> int:
+        return MIJLPAAL[self.termijn_van].week
+
+    def tekst(self, veld: str) -> str:
+        return vul_in(getattr(self, veld), week=self.week)
+
+    def wat_nu_nog_niet(self) -> dict[str, str]:
+        if self.nog_niet is not None:
+            return self.nog_niet.ingevuld(self.week)
+        m = MIJLPAAL[self.termijn_van]
+        return {rol: m.tekst(rol) for rol in ROLLEN}
+
+
+def _stap(*, bron: str, gevolg_bronnen: tuple[str, ...] = (), **velden) -> DossierStap:
+    return DossierStap(bron=BRONNEN[bron], gevolg_bronnen=tuple(BRONNEN[b] for b in gevolg_bronnen), **velden)
+
+
+LOONSANCTIE = ("UWV kan de werkgever dan bij de WIA-aanvraag een loonsanctie geven: de werkgever betaalt "
+               "tot {loonsanctie_max_weken} weken langer loon.")
+LOONSANCTIE_OOK = ("Ook kan UWV de werkgever een loonsanctie geven: de werkgever betaalt dan tot "
+                   "{loonsanctie_max_weken} weken langer loon.")
+
+STAPPEN: tuple[DossierStap, ...] = (
+    _stap(
+        id="probleemanalyse",
+        titel="Probleemanalyse van de bedrijfsarts",
+        naam="de probleemanalyse",
+        wie="bedrijfsarts (de werkgever vraagt erom)",
+        uitleg="Dreigt de werknemer lang ziek te blijven? Dan vraagt de werkgever de bedrijfsarts om een oordeel, "
+        "uiterlijk aan het eind van week {week}: wat kan de werknemer nog, wat niet, en wat is nodig om weer te "
+        "werken. Bleek pas later dat het verzuim lang kon duren? Dan hoort de analyse er meteen te komen.",
+        gevolg="Ontbreekt de probleemanalyse, of kwam die zonder goede reden te laat? " + LOONSANCTIE
+        + " Ging de werknemer zonder goede reden niet naar de bedrijfsarts? Dan kan de werkgever het loon stoppen "
+        "(loonstop).",
+        bron="procesgang_2",
+        gevolg_bronnen=("wia_25_9", "bw_629_3"),
+        termijn_van="probleemanalyse",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever per mail of brief om een afspraak met de bedrijfsarts voor de probleemanalyse. "
+            "Vraag ook om een kopie. Bewaar uw mail of brief.",
+            "Vraag de bedrijfsarts vandaag om de probleemanalyse. Schrijf in het dossier wanneer u erom vroeg en "
+            "waarom het later is. Het plan van aanpak volgt binnen {pva_na_probleemanalyse_weken} weken.",
+            "procesgang_2", "procesgang_4_1", "procesgang_5",
+        ),
+    ),
+    _stap(
+        id="plan_van_aanpak",
+        titel="Plan van aanpak",
+        naam="het plan van aanpak",
+        wie="werkgever en werknemer",
+        uitleg="Werkgever en werknemer maken samen een plan voor de terugkeer naar werk, uiterlijk "
+        "{pva_na_probleemanalyse_weken} weken na de probleemanalyse. Is de datum van de probleemanalyse "
+        "bekend, dan telt deze check vanaf die datum; anders vanaf het eind van week {week}. De visie van "
+        "allebei staat in het plan. Ze bespreken het minstens elke {evaluatie_elke_weken} weken.",
+        gevolg="Ontbreekt het plan, of kwam het zonder goede reden te laat? " + LOONSANCTIE
+        + " Werkt de werknemer zonder goede reden niet mee aan het plan? Dan kan de werkgever het loon stoppen "
+        "(loonstop).",
+        bron="procesgang_4_1",
+        gevolg_bronnen=("wia_25_9", "bw_629_3"),
+        termijn_van="plan_van_aanpak",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever per mail of brief om het plan van aanpak, samen met u. Zet uw eigen visie erin. "
+            "Bent u het niet eens over wat u kunt of wat nodig is? Vraag dan een deskundigenoordeel aan bij UWV.",
+            "Maak het plan van aanpak nu samen met de werknemer, met de visie van u allebei. Schrijf erbij "
+            "waarom het later is. Zo staat het in het dossier voordat u het re-integratieverslag maakt.",
+            "procesgang_4_1", "uwv_deskundigenoordeel", "procesgang_5",
+        ),
+    ),
+    _stap(
+        id="ziekmelding_uwv",
+        titel="Ziekmelding bij UWV (42e-weeksmelding)",
+        naam="de ziekmelding bij UWV",
+        wie="werkgever",
+        uitleg="De werkgever meldt bij UWV dat de werknemer {ziekmelding_na_weken} weken ziek is. De wet zegt: "
+        "uiterlijk op de eerste dag na {ziekmelding_na_weken} weken ziekte; deze check rekent met die dag, net als de "
+        "tijdlijn. Valt die dag in een weekend of op een feestdag, dan accepteert UWV de melding in de praktijk ook "
+        "op de eerstvolgende werkdag.",
+        gevolg="Te laat melden kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro} "
+        "(bedrag stand 2026). Meldt de werkgever pas op of na de dag dat de werknemer "
+        "{late_brief_melding_voor_weken} weken ziek is? Dan krijgt de werknemer geen extra tijd voor de "
+        "WIA-aanvraag als de brief van UWV te laat komt.",
+        bron="zw_38",
+        gevolg_bronnen=("zw_38_3", "wia_64_6"),
+        termijn_van="ziekmelding_uwv",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever of de ziekmelding bij UWV gedaan is, en op welke dag. Is dat niet gebeurd? "
+            "Vraag dan per mail of brief of de werkgever het meteen doet.",
+            "Meld de werknemer vandaag nog ziek bij UWV.",
+            "zw_38", "uwv_42e_week",
+        ),
+    ),
+    _stap(
+        id="eerstejaarsevaluatie",
+        titel="Eerstejaarsevaluatie",
+        naam="de eerstejaarsevaluatie",
+        wie="werkgever en werknemer",
+        uitleg="Werkgever en werknemer kijken terug op het eerste jaar en leggen vast wat het doel is voor het "
+        "tweede jaar. De visie van allebei hoort erin. Dit gesprek is meestal tussen week "
+        "{eje_venster_vanaf_week} en het eind van week {week}.",
+        gevolg="Ontbreekt de eerstejaarsevaluatie, of kwam die zonder goede reden te laat? " + LOONSANCTIE
+        + " Werkt de werknemer zonder goede reden niet mee? Dan kan de werkgever het loon stoppen (loonstop).",
+        bron="procesgang_4",
+        gevolg_bronnen=("wia_25_9", "bw_629_3"),
+        termijn_van="eerstejaarsevaluatie",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever per mail of brief om de eerstejaarsevaluatie. Schrijf uw eigen visie op: wat "
+            "lukte, wat niet, en wat u nodig heeft om weer te werken.",
+            "Plan de eerstejaarsevaluatie nu en leg het doel voor het tweede jaar vast, met de visie van u allebei. "
+            "Is terugkeer in uw eigen bedrijf niet reëel? Start dan ook spoor 2.",
+            "procesgang_4", "uwv_spoor2",
+        ),
+    ),
+    _stap(
+        id="spoor2_gestart",
+        titel="Spoor 2 gestart",
+        naam="de start van spoor 2",
+        wie="werkgever",
+        uitleg="Kan de werknemer niet terug in eigen of ander werk bij de werkgever? Dan hoort werk bij een "
+        "andere werkgever (spoor 2) zo vroeg mogelijk te starten. De wet noemt geen week. UWV verwacht in de "
+        "praktijk een start uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie, rond het eind van "
+        "week {week}. Is terugkeer bij de eigen werkgever wel reëel? Dan is spoor 2 niet altijd nodig. Deze "
+        "check kan dat niet zien en gaat ervan uit dat spoor 2 nodig is.",
+        gevolg="Start spoor 2 niet of te laat terwijl het nodig was? " + LOONSANCTIE
+        + " Werkt de werknemer zonder goede reden niet mee? Dan kan de werkgever het loon stoppen (loonstop).",
+        bron="uwv_spoor2",
+        gevolg_bronnen=("bw_658a", "wia_25_9", "bw_629_3"),
+        termijn_van="spoor2_uiterlijk",
+        ontbreekt=_tekst(
+            "Is er bij uw werkgever geen passend werk voor u? Vraag dan per mail of brief om de start van spoor 2. "
+            "Vindt u dat uw werkgever te weinig doet? Vraag dan een deskundigenoordeel aan bij UWV.",
+            "Staat vast dat er in uw bedrijf geen passend werk is? Start spoor 2 dan nu, vaak met een "
+            "re-integratiebedrijf. Schrijf in het dossier waarom het niet eerder kon.",
+            "bw_658a", "uwv_spoor2", "uwv_deskundigenoordeel",
+        ),
+    ),
+    _stap(
+        id="eindevaluatie",
+        titel="Eindevaluatie",
+        naam="de eindevaluatie",
+        wie="werkgever en werknemer",
+        uitleg="Werkgever en werknemer kijken samen terug op de hele re-integratie en schrijven op hoe het nu "
+        "staat, met het actueel oordeel van de bedrijfsarts erbij. De eindevaluatie hoort in het "
+        "re-integratieverslag en moet dus klaar zijn als dat verslag klaar moet zijn: uiterlijk "
+        "{riv_weken_voor_einde} weken voor het einde van de wachttijd.",
+        gevolg="Ontbreekt de eindevaluatie, dan is het re-integratieverslag niet compleet. UWV geeft de werkgever "
+        "dan een termijn om het aan te vullen. " + LOONSANCTIE_OOK + " Werkt de werknemer zonder goede reden niet "
+        "mee? Dan kan de werkgever het loon stoppen (loonstop).",
+        bron="uwv_stappen",
+        gevolg_bronnen=("wia_25_8", "wia_25_9", "bw_629_3"),
+        termijn_van="reintegratieverslag",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever per mail of brief om de eindevaluatie, samen met u. Schrijf uw eigen visie erbij. "
+            "U heeft het re-integratieverslag nodig voor uw WIA-aanvraag.",
+            "Maak de eindevaluatie nu samen met de werknemer, op basis van het actueel oordeel van de "
+            "bedrijfsarts, en voeg die toe aan het re-integratieverslag.",
+            "uwv_stappen", "wia_25_3",
+        ),
+        nog_niet=_tekst(
+            "Bespreek met uw werkgever hoe de re-integratie is gegaan en hoe het nu staat. Uw eigen visie hoort "
+            "in de eindevaluatie.",
+            "Plan de eindevaluatie met de werknemer, nadat de bedrijfsarts een actueel oordeel gaf. Ze hoort in "
+            "het re-integratieverslag.",
+            "uwv_stappen",
+        ),
+    ),
+    _stap(
+        id="actueel_oordeel",
+        titel="Actueel oordeel van de bedrijfsarts",
+        naam="het actueel oordeel van de bedrijfsarts",
+        wie="bedrijfsarts",
+        uitleg="De bedrijfsarts schrijft op wat de werknemer nu kan en niet kan, en hoe de re-integratie ervoor "
+        "staat. Dit oordeel hoort in het re-integratieverslag en moet er zijn voordat dat verslag klaar moet "
+        "zijn: uiterlijk {riv_weken_voor_einde} weken voor het einde van de wachttijd.",
+        gevolg="Ontbreekt het actueel oordeel, dan is het re-integratieverslag niet compleet. UWV geeft de "
+        "werkgever dan een termijn om het aan te vullen. " + LOONSANCTIE_OOK,
+        bron="wia_25_3",
+        gevolg_bronnen=("wia_25_8", "wia_25_9"),
+        termijn_van="reintegratieverslag",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever per mail of brief om een actueel oordeel van de bedrijfsarts. Bent u het niet "
+            "eens met het oordeel? Dan kunt u een second opinion van een andere bedrijfsarts vragen.",
+            "Vraag de bedrijfsarts nu om een actueel oordeel en voeg het toe aan het re-integratieverslag.",
+            "wia_25_3", "arbowet_second_opinion",
+        ),
+        nog_niet=_tekst(
+            "Ga naar de bedrijfsarts als die u uitnodigt voor het actueel oordeel, en vertel wat u wel en niet "
+            "kunt.",
+            "Vraag de bedrijfsarts op tijd om een actueel oordeel, zodat de eindevaluatie en het "
+            "re-integratieverslag daarop kunnen steunen.",
+            "wia_25_3",
+        ),
+    ),
+    _stap(
+        id="reintegratieverslag",
+        titel="Re-integratieverslag",
+        naam="het re-integratieverslag",
+        wie="werkgever (samen met de werknemer)",
+        uitleg="De werkgever maakt het re-integratieverslag samen met de werknemer en geeft de werknemer een "
+        "kopie, uiterlijk {riv_weken_voor_einde} weken voor het einde van de wachttijd. Het verslag bundelt het "
+        "dossier, met de eindevaluatie en het actueel oordeel van de bedrijfsarts. De werknemer stuurt het mee "
+        "met de WIA-aanvraag.",
+        gevolg="Zonder compleet verslag geeft UWV de werkgever een termijn om het te sturen of aan te vullen. "
+        + LOONSANCTIE_OOK + " Stuurt de werknemer het verslag zonder goede reden niet mee met de WIA-aanvraag? Dan "
+        "kan UWV de WIA-uitkering helemaal of voor een deel weigeren.",
+        bron="wia_25_3",
+        gevolg_bronnen=("wia_25_8", "wia_25_9", "wia_65", "wia_88"),
+        termijn_van="reintegratieverslag",
+        ontbreekt=_tekst(
+            "Vraag uw werkgever per mail of brief om het re-integratieverslag en een kopie. Is het er niet op "
+            "tijd? Vraag de WIA dan toch op tijd aan. UWV vraagt de werkgever dan om het verslag.",
+            "Maak het re-integratieverslag nu af, samen met de werknemer, en geef de werknemer een kopie. De "
+            "werknemer heeft het nodig voor de WIA-aanvraag.",
+            "wia_25_3", "wia_25_8", "wia_64_3",
+        ),
+    ),
+    _stap(
+        id="wia_aanvraag",
+        titel="WIA-aanvraag",
+        naam="de WIA-aanvraag",
+        wie="werknemer",
+        uitleg="De werknemer vraagt de WIA-uitkering aan bij UWV, met het re-integratieverslag. UWV moet de "
+        "aanvraag uiterlijk {wia_aanvraag_weken_voor_einde} weken voor het einde van de wachttijd hebben. Alleen "
+        "de werknemer kan aanvragen. Vul de dag in waarop UWV de aanvraag kreeg. Kwam de brief van UWV te laat? "
+        "Dan kan een latere datum gelden: de tijdlijn rekent die uit.",
+        gevolg="Te laat aanvragen kan het begin van de WIA-uitkering opschuiven: elke dag te laat is een dag "
+        "later. Was de werknemer zonder goede reden te laat? Dan hoeft de werkgever over die dagen geen loon te "
+        "betalen.",
+        bron="wia_64_3",
+        gevolg_bronnen=("bw_629_11", "bw_629_3"),
+        termijn_van="wia_aanvraag_uiterlijk",
+        ontbreekt=Tekst(
+            AFGELEIDE_MIJLPALEN["wia_aanvraag_alsnog"].werknemer,
+            AFGELEIDE_MIJLPALEN["wia_aanvraag_alsnog"].werkgever,
+            (BRONNEN["bw_629_11"],),
+        ),
+    ),
+)
+
+STAP = {s.id: s for s in STAPPEN}
+
+#: A step done, but after its deadline: the same advice for every step; the step's `gevolg` follows it.
+TE_LAAT = _tekst(
+    "Deze stap is gezet, maar later dan de termijn. Vraag uw werkgever om in het dossier te zetten waarom. "
+    "Bewaar zelf ook wat u deed en wanneer.",
+    "Deze stap is gezet, maar later dan de termijn. Schrijf in het dossier waarom. Had u een goede reden? "
+    "Dan telt die mee als UWV het dossier beoordeelt.",
+    "procesgang_5", "wia_25_9",
+)
+
+#: More than `evaluatie_elke_weken` weeks without a conversation about the plan van aanpak.
+GAT = _tekst(
+    "Er was langer dan {evaluatie_elke_weken} weken geen gesprek over het plan van aanpak. Vraag uw werkgever "
+    "per mail of brief om een gesprek, en om een verslag ervan.",
+    "Bespreek het plan van aanpak minstens elke {evaluatie_elke_weken} weken met de werknemer en leg elk "
+    "gesprek vast. Plan het volgende gesprek nu.",
+    "uwv_stappen", "wia_25_2",
+)
+
+#: Why the conversations matter, for whom; said when a gap is what matters most now.
+GAT_GEVOLG = ("De wet zegt dat werkgever en werknemer het plan van aanpak geregeld bespreken en zo nodig bijstellen. "
+              "UWV verwacht minstens elke {evaluatie_elke_weken} weken een gesprek. Gebeurde dat zonder goede reden "
+              "niet? " + LOONSANCTIE
+              + " Werkt de werknemer zonder goede reden niet mee aan de gesprekken? Dan kan de werkgever het loon "
+              "stoppen (loonstop).")
+GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"], BRONNEN["bw_629_3"])
+
+#: The calendar entry for the next conversation, while the plan runs.
+GESPREK_UITLEG = ("Bespreek het plan van aanpak uiterlijk op deze dag: minstens elke {evaluatie_elke_weken} weken. "
+                  "Leg het gesprek vast in het dossier.")
+
+#: Every step that is due was done on time, and nothing is ahead.
+ALLES_OP_TIJD = _tekst(
+    "Bewaar een kopie van alle stukken. U heeft ze nodig als UWV vragen stelt.",
+    "Bewaar het dossier compleet. UWV kan ernaar vragen als het de WIA-aanvraag beoordeelt.",
+    "wia_25_1", "wia_65",
+)
+
+#: What this check cannot judge: said with every result.
+GRENZEN = ("Deze check kijkt alleen óf en wanneer de stappen zijn gezet. Of de inhoud goed genoeg was, kan hij "
+           "niet zien. Dat beoordeelt alleen UWV: bij de WIA-aanvraag (de RIV-toets) of eerder in een "
+           "deskundigenoordeel.")
+GRENZEN_BRONNEN = (BRONNEN["wia_65"], BRONNEN["uwv_deskundigenoordeel"])

@@ -1,0 +1,272 @@
+"""The dossiercheck on worked cases, every date written out by hand.
+
+Most cases use Voorbeeld A of the fact sheet (first sick day Monday 6 January 2025), whose milestone
+dates are checked in test_tijdlijn_voorbeelden.py: probleemanalyse 16-2-2025 (at 41), plan van aanpak
+2-3-2025 (at 55), ziekmelding 27-10-2025 (at 294, a Monday), eerstejaarsevaluatie 4-1-2026 (at 363),
+spoor 2 15-2-2026 (at 405), re-integratieverslag 4-10-2026 (end0 - 91), WIA-aanvraag 18-10-2026
+(end0 - 77), end0 3-1-2027 (at 727).
+"""
+
+import pytest
+
+from calculators.api import run
+
+A = {"eerste_ziektedag": "2025-01-06"}
+UITERLIJK_A = {
+    "probleemanalyse": "2025-02-16", "plan_van_aanpak": "2025-03-02", "ziekmelding_uwv": "2025-10-27",
+    "eerstejaarsevaluatie": "2026-01-04", "spoor2_gestart": "2026-02-15", "eindevaluatie": "2026-10-04",
+    "actueel_oordeel": "2026-10-04", "reintegratieverslag": "2026-10-04", "wia_aanvraag": "2026-10-18",
+}
+STAPVELDEN = ("id", "titel", "uiterlijk", "gedaan", "status", "wie", "uitleg", "gevolg", "bron")
+# Conversations about the plan every 42 days from 20 February 2025: never more than six weeks apart.
+ELKE_ZES_WEKEN = ("2025-04-03,2025-05-15,2025-06-26,2025-08-07,2025-09-18,2025-10-30,2025-12-11,2026-01-22,"
+                  "2026-03-05,2026-04-16,2026-05-28,2026-07-09,2026-08-20")
+ALLES_OP_TIJD = {
+    "probleemanalyse": "2025-02-10", "plan_van_aanpak": "2025-02-20", "ziekmelding_uwv": "2025-10-20",
+    "eerstejaarsevaluatie": "2025-12-15", "spoor2_gestart": "2026-01-26", "eindevaluatie": "2026-09-21",
+    "actueel_oordeel": "2026-09-14", "reintegratieverslag": "2026-09-28", "wia_aanvraag": "2026-10-05",
+}
+
+
+def check(**params):
+    result = run("dossiercheck", params)
+    assert result["ok"], result
+    return result
+
+
+def per_id(result, veld):
+    return {s["id"]: s[veld] for s in result["stappen"]}
+
+
+def fouten(**params):
+    result = run("dossiercheck", params)
+    assert result["ok"] is False, result
+    return {f["veld"]: f["melding"] for f in result["fouten"]}
+
+
+def test_alles_op_tijd():
+    result = check(**A, peildatum="2026-11-22", evaluaties=ELKE_ZES_WEKEN, **ALLES_OP_TIJD)
+    assert [s["id"] for s in result["stappen"]] == list(UITERLIJK_A)
+    assert all(tuple(s) == STAPVELDEN for s in result["stappen"])
+    # the plan's deadline is two weeks after the given probleemanalyse (10-2-2025), not at(55)
+    assert per_id(result, "uiterlijk") == {**UITERLIJK_A, "plan_van_aanpak": "2025-02-24"}
+    assert per_id(result, "gedaan") == ALLES_OP_TIJD
+    assert set(per_id(result, "status").values()) == {"op_tijd"}
+    assert result["evaluatie_gaten"] == []
+    assert result["kop"] == "Alle stappen van het dossier zijn op tijd gezet."
+    assert result["samenvatting"]["over"] is None and result["samenvatting"]["status"] == "op_tijd"
+    assert "BEGIN:VEVENT" not in result["ics"]  # nothing left to come
+    assert (result["peildatum"], result["wachttijd_start"]) == ("2026-11-22", "2025-01-06")
+
+
+def test_stap_op_de_uiterste_dag_is_op_tijd_een_dag_later_te_laat():
+    op_de_dag = check(**A, peildatum="2025-03-01", probleemanalyse="2025-02-16")
+    dag_later = check(**A, peildatum="2025-03-01", probleemanalyse="2025-02-17")
+    assert per_id(op_de_dag, "status")["probleemanalyse"] == "op_tijd"
+    assert per_id(dag_later, "status")["probleemanalyse"] == "te_laat"
+    assert dag_later["kop"] == "De probleemanalyse kwam 1 dag te laat."
+
+
+def test_late_probleemanalyse_verschuift_de_termijn_van_het_plan():
+    # PA on 1 March 2025: 13 days after 16 February; the plan is then due 15 March, not 2 March.
+    result = check(**A, peildatum="2025-04-01", probleemanalyse="2025-03-01", plan_van_aanpak="2025-03-10")
+    assert per_id(result, "uiterlijk")["plan_van_aanpak"] == "2025-03-15"
+    assert per_id(result, "status")["probleemanalyse"] == "te_laat"
+    assert per_id(result, "status")["plan_van_aanpak"] == "op_tijd"
+    assert result["kop"] == "De probleemanalyse kwam 13 dagen te laat."
+    samenvatting = result["samenvatting"]
+    assert (samenvatting["over"], samenvatting["status"]) == ("probleemanalyse", "te_laat")
+    assert samenvatting["tekst"].startswith("De probleemanalyse moest er uiterlijk op zondag 16 februari 2025 zijn "
+                                            "en kwam op zaterdag 1 maart 2025.")
+    assert "in het dossier" in samenvatting["wat_nu"]["werkgever"]
+    # Without the PA's date the same plan is measured against at(55) = 2 March: 8 days late.
+    zonder = check(**A, peildatum="2025-04-01", plan_van_aanpak="2025-03-10")
+    assert per_id(zonder, "uiterlijk")["plan_van_aanpak"] == "2025-03-02"
+    assert per_id(zonder, "status") | {} == {
+        **{i: "nog_niet" for i in UITERLIJK_A}, "probleemanalyse": "ontbreekt", "plan_van_aanpak": "te_laat"}
+    assert zonder["kop"] == "De probleemanalyse ontbreekt. Verder: 1 stap kwam te laat."
+
+
+def test_ontbrekende_stappen_voor_en_na_de_peildatum():
+    result = check(**A, peildatum="2025-12-01", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20",
+                   evaluaties="3-4-2025,15-5-2025,26-6-2025,7-8-2025,18-9-2025,30-10-2025")
+    assert per_id(result, "status") == {
+        "probleemanalyse": "op_tijd", "plan_van_aanpak": "op_tijd", "ziekmelding_uwv": "ontbreekt",
+        "eerstejaarsevaluatie": "nog_niet", "spoor2_gestart": "nog_niet", "eindevaluatie": "nog_niet",
+        "actueel_oordeel": "nog_niet", "reintegratieverslag": "nog_niet", "wia_aanvraag": "nog_niet",
+    }
+    assert result["kop"] == "De ziekmelding bij UWV ontbreekt."
+    samenvatting = result["samenvatting"]
+    assert samenvatting["over"] == "ziekmelding_uwv"
+    assert samenvatting["tekst"].startswith("De ziekmelding bij UWV moest er uiterlijk op maandag 27 oktober 2025 zijn.")
+    assert "€ 455" in samenvatting["tekst"] and "kan" in samenvatting["tekst"]
+    assert samenvatting["wat_nu"]["werkgever"] == "Meld de werknemer vandaag nog ziek bij UWV."
+    assert "UWV" in samenvatting["grenzen"] and "RIV-toets" in samenvatting["grenzen"]
+    assert any("BWBR0001888" in b["url"] for b in samenvatting["bronnen"])
+    # the steps still to come are in the calendar, with their own UIDs
+    ics = result["ics"].replace("\r\n ", "")
+    assert ics.count("BEGIN:VEVENT") == 7  # six steps ahead and the next conversation (30-10 + 42 = 11-12-2025)
+    assert "UID:2025-01-06-dossier-eerstejaarsevaluatie@spoorwijzer.nl" in ics
+    assert "UID:2025-01-06-dossier-volgend_gesprek@spoorwijzer.nl" in ics and "DTSTART;VALUE=DATE:20251211" in ics
+
+
+@pytest.mark.parametrize("peildatum, status", [("2025-10-27", "nog_niet"), ("2025-10-28", "ontbreekt")])
+def test_ontbreekt_pas_na_de_uiterste_dag(peildatum, status):
+    result = check(**A, peildatum=peildatum)
+    assert per_id(result, "status")["ziekmelding_uwv"] == status
+
+
+def test_meer_stappen_ontbreken_het_eerste_gaat_voor():
+    result = check(**A, peildatum="2026-03-01", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20",
+                   evaluaties=ELKE_ZES_WEKEN.split(",2026-03-05")[0])
+    assert [i for i, s in per_id(result, "status").items() if s == "ontbreekt"] == [
+        "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart"]
+    assert result["kop"] == "De ziekmelding bij UWV ontbreekt. Verder: nog 2 stappen ontbreken."
+
+
+def test_ontbrekende_wia_aanvraag_gaat_voor_alles():
+    result = check(**A, peildatum="2026-11-22", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20")
+    assert result["samenvatting"]["over"] == "wia_aanvraag"
+    assert result["kop"].startswith("De WIA-aanvraag ontbreekt. Verder: nog 6 stappen ontbreken en ")
+    assert "vandaag" in result["samenvatting"]["wat_nu"]["werknemer"]
+
+
+def test_gat_in_de_gesprekken():
+    # PA 16-2, plan 1-3 (due 2-3); talks 10-4 (40 days), 1-6 (52: a gap), 13-7 (42: not a gap);
+    # peildatum 1-9 (50 days: still open)
+    params = dict(**A, probleemanalyse="2025-02-16", plan_van_aanpak="2025-03-01",
+                  evaluaties=["10-4-2025", "1-6-2025", "13-7-2025"])
+    result = check(peildatum="2025-09-01", **params)
+    assert result["evaluatie_gaten"] == [
+        {"van": "2025-04-10", "tot": "2025-06-01", "dagen": 52},
+        {"van": "2025-07-13", "tot": "2025-09-01", "dagen": 50},
+    ]
+    assert result["kop"] == ("Er is al 50 dagen geen gesprek geweest over het plan van aanpak. Verder: eerder was er "
+                             "nog 1 keer te lang geen gesprek.")
+    assert (result["samenvatting"]["over"], result["samenvatting"]["status"]) == ("evaluatie_gaten", "gat")
+    assert "6 weken" in result["samenvatting"]["wat_nu"]["werkgever"]
+    assert "volgend_gesprek" not in result["ics"]  # overdue, not ahead
+    # A week after the last talk only the old gap remains, and the next talk is due 24 August.
+    eerder = check(peildatum="2025-07-20", **params)
+    assert eerder["evaluatie_gaten"] == [{"van": "2025-04-10", "tot": "2025-06-01", "dagen": 52}]
+    assert eerder["kop"] == "Tussen 10 april 2025 en 1 juni 2025 was er 52 dagen geen gesprek over het plan van aanpak."
+    assert "DTSTART;VALUE=DATE:20250824" in eerder["ics"]
+
+
+def test_gesprekken_tellen_tot_het_re_integratieverslag():
+    # After the verslag on 28-9-2026 no more talks are needed: no gap up to the peildatum of 22-11-2026.
+    result = check(**A, peildatum="2026-11-22", **ALLES_OP_TIJD, evaluaties=ELKE_ZES_WEKEN)
+    assert result["evaluatie_gaten"] == []
+    zonder_verslag = check(**A, peildatum="2026-11-22", **{**ALLES_OP_TIJD, "reintegratieverslag": None},
+                           evaluaties=ELKE_ZES_WEKEN)
+    assert zonder_verslag["evaluatie_gaten"] == [{"van": "2026-08-20", "tot": "2026-11-22", "dagen": 94}]
+
+
+def test_geen_plan_dan_geen_gaten():
+    result = check(**A, peildatum="2025-09-01", evaluaties="10-4-2025")
+    assert result["evaluatie_gaten"] == []
+    assert per_id(result, "status")["plan_van_aanpak"] == "ontbreekt"
+
+
+def test_verlenging_verschuift_de_laatste_stappen():
+    # 13 weeks (91 days) of voluntary extension: end0 3-4-2027; RIV 3-1-2027, application 17-1-2027.
+    result = check(**A, peildatum="2026-11-22", verlenging_weken="13")
+    assert per_id(result, "uiterlijk") == {
+        **UITERLIJK_A, "eindevaluatie": "2027-01-03", "actueel_oordeel": "2027-01-03",
+        "reintegratieverslag": "2027-01-03", "wia_aanvraag": "2027-01-17"}
+    statussen = per_id(result, "status")
+    assert [statussen[i] for i in ("eindevaluatie", "actueel_oordeel", "reintegratieverslag", "wia_aanvraag")] == \
+        ["nog_niet"] * 4
+    # the same days as the tijdlijn with the same extension
+    tijdlijn = run("tijdlijn", {**A, "peildatum": "2026-11-22", "verlenging_weken": "13"})
+    datums = {m["id"]: m["datum"] for m in tijdlijn["mijlpalen"]}
+    assert (datums["reintegratieverslag"], datums["wia_aanvraag_uiterlijk"]) == ("2027-01-03", "2027-01-17")
+
+
+def test_ziekteperiodes_met_kort_herstel_voorbeeld_f():
+    # Better from 1 to 19 March 2025 (19 days, under four weeks): later deadlines move 19 days.
+    result = check(ziekteperiodes="2025-01-06/2025-02-28,2025-03-20/", peildatum="2026-11-22")
+    assert result["wachttijd_start"] == "2025-01-06"
+    assert per_id(result, "uiterlijk") == {
+        "probleemanalyse": "2025-02-16", "plan_van_aanpak": "2025-03-21",
+        # at(294) is Saturday 15 November 2025: the legal day, as on the tijdlijn (UWV also takes Monday, in practice)
+        "ziekmelding_uwv": "2025-11-15",
+        "eerstejaarsevaluatie": "2026-01-23", "spoor2_gestart": "2026-03-06", "eindevaluatie": "2026-10-23",
+        "actueel_oordeel": "2026-10-23", "reintegratieverslag": "2026-10-23", "wia_aanvraag": "2026-11-06",
+    }
+    assert any("19 dagen beter" in m for m in result["meldingen"])
+
+
+def test_na_herstel_ontbreken_latere_stappen_niet():
+    # Sick 6-1 to 31-3-2025 and better since: the PA and the plan were due while sick, the rest was not.
+    result = check(ziekteperiodes="2025-01-06/2025-03-31", peildatum="2025-12-01", probleemanalyse="2025-02-10",
+                   plan_van_aanpak="2025-02-20", evaluaties="2025-03-30")
+    assert per_id(result, "status") == {**{i: "nog_niet" for i in UITERLIJK_A},
+                                        "probleemanalyse": "op_tijd", "plan_van_aanpak": "op_tijd"}
+    assert result["evaluatie_gaten"] == []  # talks are counted up to the last sick day only
+    assert result["kop"] == "Alle stappen die moesten zolang de werknemer ziek was, zijn op tijd gezet."
+    assert any("wachttijd is gestopt" in m for m in result["meldingen"])
+    assert "BEGIN:VEVENT" not in result["ics"]
+    zonder_plan = check(ziekteperiodes="2025-01-06/2025-03-31", peildatum="2025-12-01")
+    assert [i for i, s in per_id(zonder_plan, "status").items() if s == "ontbreekt"] == [
+        "probleemanalyse", "plan_van_aanpak"]
+
+
+def test_stap_van_voor_een_nieuwe_wachttijd_is_een_fout():
+    # 28 days better starts a new waiting period on 29 March 2025: an older PA belongs to the old one.
+    gevonden = fouten(ziekteperiodes="2025-01-06/2025-02-28,2025-03-29/", peildatum="2025-06-01",
+                      probleemanalyse="2025-02-10")
+    assert gevonden == {"probleemanalyse": "De datum van de probleemanalyse mag niet vóór het begin van de nieuwe "
+                                           "wachttijd liggen (29 maart 2025)."}
+
+
+@pytest.mark.parametrize("veld", [*UITERLIJK_A, "evaluaties"])
+def test_foute_datum_per_veld(veld):
+    sleutel = "evaluaties[0]" if veld == "evaluaties" else veld
+    basis = {**A, "peildatum": "2026-11-22"}
+    assert "geen bestaande datum" in fouten(**basis, **{veld: "2025-02-30"})[sleutel]
+    assert "mag niet vóór de eerste ziektedag liggen (6 januari 2025)" in fouten(**basis, **{veld: "31-12-2024"})[sleutel]
+    assert "mag niet na de peildatum liggen (22 november 2026)" in fouten(**basis, **{veld: "2026-11-23"})[sleutel]
+    assert "mag niet na vandaag liggen" in fouten(**A, **{veld: "2099-01-01"})[sleutel]
+    assert "te lang" in fouten(**basis, **{veld: "1" * 500})[sleutel]
+
+
+def test_foutmeldingen_houden_hoofdletters():
+    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith("De datum van de WIA-aanvraag is geen")
+    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV is")
+
+
+@pytest.mark.parametrize("evaluaties, veld, woord", [
+    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 is geen bestaande datum"),
+    ([{"datum": "2025-03-01"}], "evaluaties[0]", "geen bestaande datum"),
+    (42, "evaluaties", "ten hoogste 100 datums"),
+    (",".join(["1-3-2025"] * 101), "evaluaties", "ten hoogste 100 datums"),
+])
+def test_foute_gesprekken(evaluaties, veld, woord):
+    assert woord in fouten(**A, peildatum="2026-11-22", evaluaties=evaluaties)[veld]
+
+
+def test_ziektedagen_zoals_de_tijdlijn_met_alle_fouten_tegelijk():
+    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="5", plan_van_aanpak="morgen")
+    assert set(gevonden) == {"eerste_ziektedag", "verlenging_weken", "plan_van_aanpak"}
+    assert gevonden["eerste_ziektedag"] == run("tijdlijn", {"eerste_ziektedag": "nee"})["fouten"][0]["melding"]
+    assert fouten(ziekteperiodes="2025-01-06/,2025-03-01/")["ziekteperiodes[0].tot"].startswith("Vul de laatste")
+    alles_in_verlof = dict(ziekteperiodes="2025-02-01/2025-03-01", verlof="2025-01-01/2025-12-31/ja",
+                           peildatum="2025-06-01")
+    assert fouten(**alles_in_verlof) == {
+        f["veld"]: f["melding"] for f in run("tijdlijn", alles_in_verlof)["fouten"]} == {
+        "verlof": "Al uw ziektedagen vallen in het verlof. Controleer de data van het verlof."}
+
+
+def test_teksten_komen_uit_de_regeldata_zonder_open_plekken():
+    from calculators import dossier_regels
+
+    for stap in dossier_regels.STAPPEN:
+        for veld in ("uitleg", "gevolg"):
+            tekst = stap.tekst(veld)
+            assert tekst and "{" not in tekst, (stap.id, veld)
+        assert "kan" in stap.tekst("gevolg"), stap.id  # a consequence is never stated as certain
+        for wat_nu in (stap.ontbreekt.ingevuld(stap.week), stap.wat_nu_nog_niet()):
+            assert set(wat_nu) == {"werknemer", "werkgever"} and all("{" not in t for t in wat_nu.values())
+    assert "52 weken" in dossier_regels.STAP["plan_van_aanpak"].tekst("gevolg")
+    assert "praktijk" in dossier_regels.STAP["spoor2_gestart"].bron.label.lower()
