@@ -79,8 +79,9 @@ def uit_unittests() -> list[list[str]]:
     opnemer = _Opnemer()
     code = pytest.main(["-q", "-p", "no:cacheprovider", "-p", "no:randomly", str(ROOT / "tests" / "unit")],
                        plugins=[opnemer])
-    if code != 0:
-        raise SystemExit(f"de unit tests faalden (code {code}); hun gevallen zijn dan geen maatstaf")
+    # A failing test still made its calls (they are inputs, not verdicts); the suite reports the failure.
+    if code not in (0, 1) or not opnemer.gevallen:
+        raise SystemExit(f"pytest kon tests/unit niet draaien (code {code})")
     return opnemer.gevallen
 
 
