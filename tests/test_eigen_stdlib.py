@@ -9,6 +9,7 @@ fails here (its cases come back as ModuleNotFoundError).
 """
 
 import importlib.util
+import io
 import json
 import re
 import subprocess
@@ -28,13 +29,13 @@ def _gevallen_module():
 
 
 def _wat_de_worker_laadt(site: Path) -> tuple[Path, Path, list[Path]]:
-    """Pyodide's folder, the stdlib zip and the wheels, as the built worker names them."""
+    """Pyodide's folder, the stdlib zip and the wheels (in the worker's order), as the built worker names them."""
     (worker,) = site.glob("assets/js/rekenhulp-worker.*.mjs")
     tekst = worker.read_text("utf-8")
     basis = worker.parent
     pyodide = (basis / re.search(r'from "([^"]+)pyodide\.mjs"', tekst).group(1)).resolve()
     (stdlib,) = {(basis / p).resolve() for p in re.findall(r'"(\.\./py/[0-9a-f]{16}/python_stdlib\.zip)"', tekst)}
-    wielen = sorted({(basis / p).resolve() for p in re.findall(r'"(\.\./py/[0-9a-f]{16}/[^"]+\.whl)"', tekst)})
+    wielen = list(dict.fromkeys((basis / p).resolve() for p in re.findall(r'"(\.\./py/[0-9a-f]{16}/[^"]+\.whl)"', tekst)))
     assert wielen, "de worker noemt geen wheel"
     return pyodide, stdlib, wielen
 
@@ -71,3 +72,19 @@ def test_eigen_stdlib_geeft_dezelfde_uitvoer_als_cpython(site_map, tmp_path):
         assert not verschillen, (f"{manier}: {len(verschillen)} of {len(gevallen)} cases differ; first:\n"
                                  + "\n".join(map(repr, verschillen[:5])))
     print(f"{len(gevallen)} gevallen gelijk (vers en na snapshot), {len(namen)} bestanden in de zip")
+
+
+def test_zip_per_bestand_gecomprimeerd_voor_hosts_zonder_compressie(site_map, monkeypatch):
+    """SPOORWIJZER_STDLIB_ZIP=deflate: the same files, each deflated (for a host that sends neither the
+    .br/.gz copies nor compresses a zip itself)."""
+    _, stdlib, wielen = _wat_de_worker_laadt(site_map)
+    spec = importlib.util.spec_from_file_location("eigen_stdlib", ROOT / "hooks" / "eigen_stdlib.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv("SPOORWIJZER_STDLIB_ZIP", "deflate")
+    inhoud, _ = module.eigen_stdlib(wielen, "calculators.api")  # from the build's cache
+    gedeflate, opgeslagen = zipfile.ZipFile(io.BytesIO(inhoud)), zipfile.ZipFile(stdlib)
+    assert gedeflate.namelist() == opgeslagen.namelist()
+    assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in gedeflate.infolist())
+    assert all(gedeflate.read(n) == opgeslagen.read(n) for n in opgeslagen.namelist())
+    assert len(inhoud) < stdlib.stat().st_size / 3
