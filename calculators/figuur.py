@@ -16,11 +16,16 @@ def escape(tekst: str) -> str:
     return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
+#: The SVG scales to its box; its text is 15 units (spoorwijzer.css), so it is 12 px or more in a box
+#: of at least 608 px. Narrower screens get the list of steps instead (the CSS hides the figure).
 BREEDTE = 760
-LABELS = 300
-RIJ = 24
-KOP = 34
-MARGE = 14
+LABELS = 350
+RIJ = 26
+KOP = 36
+MARGE = 22
+#: Room right of the axis for half of the last label ("week 104").
+RECHTS = 36
+AS_LABEL_WEKEN = 26
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ def tijdlijn_svg(punten: list[Punt], vandaag: int | None = None) -> str:
     """
     laatste_week = max(regels.WACHTTIJD_WEKEN + 1, *(p.dag // 7 + 1 for p in punten))
     as_dagen = laatste_week * 7
-    breedte_as = BREEDTE - LABELS - MARGE
+    breedte_as = BREEDTE - LABELS - RECHTS
     hoogte = KOP + RIJ * len(punten) + MARGE
 
     def x(dag: int) -> float:
@@ -55,13 +60,12 @@ def tijdlijn_svg(punten: list[Punt], vandaag: int | None = None) -> str:
         f'<svg class="sw-tijdlijn" viewBox="0 0 {BREEDTE} {hoogte}" role="img" '
         f'aria-labelledby="sw-tijdlijn-titel" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="sw-tijdlijn-titel">Tijdlijn van {laatste_week} weken ziekte met '
-        f"{len(punten)} mijlpalen; dezelfde gegevens staan in de tabel.</title>",
+        f"{len(punten)} mijlpalen; dezelfde gegevens staan ook als tekst op deze pagina.</title>",
     ]
     for week in range(0, laatste_week + 1, 13):
-        delen.append(
-            f'<line class="sw-raster" x1="{x(week * 7)}" y1="{KOP - 8}" x2="{x(week * 7)}" y2="{hoogte - MARGE}"/>'
-            f'<text class="sw-as" x="{x(week * 7)}" y="{KOP - 14}" text-anchor="middle">week {week}</text>'
-        )
+        delen.append(f'<line class="sw-raster" x1="{x(week * 7)}" y1="{KOP - 8}" x2="{x(week * 7)}" y2="{hoogte - MARGE}"/>')
+        if week % AS_LABEL_WEKEN == 0:
+            delen.append(f'<text class="sw-as" x="{x(week * 7)}" y="{KOP - 14}" text-anchor="middle">week {week}</text>')
     for rij, punt in enumerate(punten):
         y = KOP + RIJ * rij + RIJ / 2
         klasse = "sw-punt sw-voorbij" if punt.voorbij else "sw-punt"
@@ -74,7 +78,19 @@ def tijdlijn_svg(punten: list[Punt], vandaag: int | None = None) -> str:
     if vandaag is not None and 0 <= vandaag <= as_dagen:
         delen.append(
             f'<g class="sw-vandaag"><line x1="{x(vandaag)}" y1="{KOP - 8}" x2="{x(vandaag)}" y2="{hoogte - MARGE}"/>'
-            f'<text x="{x(vandaag)}" y="{hoogte - 2}" text-anchor="middle">vandaag</text></g>'
+            f'<text x="{x(vandaag)}" y="{hoogte - 4}" text-anchor="middle">vandaag</text></g>'
         )
     delen.append("</svg>")
     return "".join(delen)
+
+
+def pagina_figuur(punten: list[Punt]) -> str:
+    """The figure for a content page, as one block of HTML.
+
+    As a block of its own, Markdown leaves it alone (inline, the glossary wrapped words in the labels
+    in <abbr>, which SVG does not draw). Its box scrolls sideways on a narrow screen, so the text stays
+    12 px or more (min-width in spoorwijzer.css) without the page scrolling sideways; the box can take
+    focus, so a keyboard can scroll it too.
+    """
+    return ('<div class="sw-figuurrol" role="region" aria-label="Figuur: de tijdlijn in weken" tabindex="0">'
+            f"{tijdlijn_svg(punten)}</div>")

@@ -116,7 +116,7 @@ def _vervang(match: re.Match, pagina: str) -> str:
     if (soort, naam) == ("tabel", "gecontroleerd"):
         return gecontroleerd_tabel(pagina)
     if (soort, naam) == ("figuur", "tijdlijn"):
-        return figuur.tijdlijn_svg(figuur.nominale_punten())
+        return figuur.pagina_figuur(figuur.nominale_punten())
     if soort == "begrippenlijst" and naam is None:
         return begrippenlijst_html()
     raise PluginError(f"{pagina}: onbekende token {match.group(0)}")

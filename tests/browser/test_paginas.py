@@ -16,10 +16,21 @@ REKENHULPEN = {
     "rekenhulp/tijdlijn/": "eerste_ziektedag=2025-01-06&peildatum=2026-11-22",
     "rekenhulp/passend-werk/": "situatie=werkgever&eerste_ziektedag=2025-01-06&peildatum=2026-02-20",
     "rekenhulp/wia-uitkomst/": "maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend",
+    "rekenhulp/dossiercheck/": "eerste_ziektedag=2025-01-06&peildatum=2025-12-01&probleemanalyse=2025-02-10"
+                               "&plan_van_aanpak=2025-02-20&evaluaties=2025-04-03,2025-05-15",
 }
 
 
 def axe_schendingen(pagina):
+    """WCAG violations once the page is at rest. Focus on a result or an error message is a first sign of
+    use, so Material's bundle may be on its way (assets/js/thema.js): wait until it has run, then until
+    the colours it fades in have settled, or contrast is measured halfway through a transition."""
+    pagina.wait_for_function("""() => {
+        const bundel = [...document.scripts].some((s) => s.src.includes("/assets/javascripts/"));
+        return !bundel || window.document$ !== undefined;
+    }""", timeout=20_000)
+    pagina.evaluate("() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar)))")
+    pagina.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')", timeout=10_000)
     pagina.add_script_tag(path=str(AXE))
     resultaat = pagina.evaluate("""() => axe.run(document, {
         runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}

@@ -26,8 +26,8 @@ def test_werkt_offline_na_het_eerste_bezoek(browser, eigen_server):
     pagina.wait_for_selector(KLAAR, timeout=60_000)
     pagina.fill('[data-veld="ziekteperiodes[0].van"]', "15-7-2025")
     pagina.click("button[type=submit]")
-    # The reload shows the link's own result (6 January) first; wait for the new one, not for any row.
-    pagina.wait_for_selector('[data-resultaat] tr[data-id=wia_aanvraag_uiterlijk] time[datetime="2027-04-26"]')
+    # The reload shows the link's own result (6 January) first; wait for the new one, not for any step.
+    pagina.wait_for_selector('[data-resultaat] .sw-stappen [data-id=wia_aanvraag_uiterlijk] time[datetime="2027-04-26"]')
     context.close()
 
 

@@ -10,16 +10,16 @@ KLAAR = "form[data-calculator=tijdlijn][data-state=ready]"
 
 
 def datum_van(pagina, mijlpaal):
-    return pagina.get_attribute(f"[data-resultaat] tr[data-id={mijlpaal}] time", "datetime")
+    return pagina.get_attribute(f"[data-resultaat] .sw-stappen [data-id={mijlpaal}] time", "datetime")
 
 
 def test_gedeelde_link_toont_de_data_en_het_ics_bestand_klopt(pagina, basis_url):
     pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&loonsanctie_weken=12&peildatum=2026-11-22")
     pagina.wait_for_selector(KLAAR, timeout=60_000)
-    pagina.wait_for_selector("[data-resultaat] tr[data-id=wia_ingang] time")
+    pagina.wait_for_selector("[data-resultaat] .sw-stappen [data-id=wia_ingang] time")
     assert datum_van(pagina, "wia_aanvraag_uiterlijk") == "2026-10-18"
     assert datum_van(pagina, "einde_wachttijd") == "2027-03-28"
-    assert pagina.inner_text("[data-resultaat] tr[data-id=wia_aanvraag_uiterlijk] time") == "18 oktober 2026"
+    assert pagina.inner_text("[data-resultaat] .sw-stappen [data-id=wia_aanvraag_uiterlijk] time") == "18 oktober 2026"
     assert "week 98" in pagina.inner_text(".sw-samenvatting")
     assert pagina.locator(".sw-figuur svg .sw-vandaag").count() == 1
     with pagina.expect_download() as download:
@@ -48,7 +48,7 @@ def test_formulier_werkt_alleen_met_het_toetsenbord(pagina, basis_url):
     assert pagina.evaluate("document.activeElement.dataset.veld") == "ziekteperiodes[1].van"
     pagina.keyboard.type("20-3-2025")
     pagina.keyboard.press("Enter")
-    pagina.wait_for_selector("[data-resultaat] tr[data-id=einde_wachttijd] time")
+    pagina.wait_for_selector("[data-resultaat] .sw-stappen [data-id=einde_wachttijd] time")
     assert datum_van(pagina, "einde_wachttijd") == "2027-01-22"
     assert "ziekteperiodes=6-1-2025%2F28-2-2025%2C20-3-2025%2F" in pagina.url
 
@@ -75,5 +75,5 @@ def test_tijdlijn_start_ook_na_instant_navigatie(pagina, basis_url, laad_thema):
     pagina.wait_for_selector(KLAAR, timeout=60_000)
     pagina.fill('[data-veld="ziekteperiodes[0].van"]', "15-7-2025")
     pagina.click("button[type=submit]")
-    pagina.wait_for_selector("[data-resultaat] tr[data-id=wia_aanvraag_uiterlijk] time")
+    pagina.wait_for_selector("[data-resultaat] .sw-stappen [data-id=wia_aanvraag_uiterlijk] time")
     assert datum_van(pagina, "wia_aanvraag_uiterlijk") == "2027-04-26"

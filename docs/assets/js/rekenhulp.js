@@ -3,8 +3,20 @@
 // State lives on the form as data-state: "loading" while Pyodide starts (with a visible progress
 // bar), then "ready", or "error" with a Dutch message and the static rule table. The form's fields
 // (and the URL's parameters, which prefill them) are sent as `params`; the result is rendered into
-// the form's [data-resultaat] region (aria-live) by the calculator's own view module. The worker is
-// started only when a page has such a form, once, and survives Material's instant navigation.
+// the form's [data-resultaat] region by the calculator's own view module. The worker is started
+// only when a page has such a form, once, and survives Material's instant navigation.
+//
+// The contract a view (assets/js/weergave-NAME.js) builds on, the same for every calculator:
+// - `toon(result, form)` returns nodes. The first block holds ONE headline with the answer in
+//   words: an <h2 data-kop tabindex="-1">, made with `kop(...)`. After rendering, the binding
+//   focuses it (a screen reader announces it) and scrolls it to the top of the screen.
+// - `deelActies({ ics, bestandsnaam })` gives the controls to keep the answer: copy the absolute
+//   link to this calculation (and say so; where the clipboard is refused, show the link selected),
+//   the calendar download when `ics` text is given, and print.
+// - The binding appends a print-only block to every result: the date it was calculated, the link
+//   as text and as a QR code (made in Python by calculators.api.run("qr")). The print styles in
+//   spoorwijzer.css put only the page title, the page's warning and the result on paper.
+// - `opzet(form)`, `vulIn(form, zoek)` and `verzamel(form)` are optional (defaults below).
 
 import { bewaarVoorOffline } from "./offline.js";
 import { themaKlaar } from "./thema.js";
@@ -90,6 +102,58 @@ export function bronnenLijst(bronnen) {
     maak("ul", {}, ...bronnen.map((b) => maak("li", {}, maak("a", { href: b.url, rel: "noopener" }, b.label)))));
 }
 
+/** The result's headline: the answer in words, focused and scrolled to after rendering. */
+export function kop(...kinderen) {
+  return maak("h2", { class: "sw-kop", "data-kop": "", tabindex: "-1" }, ...kinderen);
+}
+
+/** Put text on the clipboard; false where the browser refuses (no permission, not a secure page). */
+async function kopieer(tekst) {
+  try {
+    await navigator.clipboard.writeText(tekst);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The controls to keep a result: copy the link to this calculation, the calendar file (when `ics`
+ * is given), print. The link is the one of the calculation shown (data-link on the result), not of
+ * fields changed since.
+ */
+export function deelActies({ ics, bestandsnaam = "spoorwijzer.ics" } = {}) {
+  const knop = maak("button", { type: "button", class: "md-button md-button--primary", "data-kopieer": "" },
+    "Link naar deze berekening kopiëren");
+  const melding = maak("p", { class: "sw-deelmelding", role: "status" });
+  const link = maak("a", { "data-deellink": "", href: "" });
+  const linkblok = maak("p", { class: "sw-deellink", hidden: "" }, link);
+  knop.addEventListener("click", async () => {
+    const adres = knop.closest("[data-resultaat]")?.dataset.link || location.href;
+    link.href = adres;
+    link.textContent = adres;
+    melding.textContent = "";
+    if (await kopieer(adres)) {
+      linkblok.hidden = true;
+      melding.textContent = "De link is gekopieerd. Plak hem in een bericht of mail.";
+    } else {
+      linkblok.hidden = false;
+      getSelection().selectAllChildren(link);
+      melding.textContent = "Kopiëren lukte niet. De link staat hieronder en is geselecteerd: kopieer hem zelf.";
+    }
+  });
+  const knoppen = maak("div", { class: "sw-knoppen" }, knop);
+  if (ics) {
+    const bestand = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+    knoppen.append(maak("a", { class: "md-button", href: bestand, download: bestandsnaam, "data-ics": "" },
+      "Zet in mijn agenda (.ics)"));
+  }
+  const afdrukken = maak("button", { type: "button", class: "md-button" }, "Afdrukken");
+  afdrukken.addEventListener("click", () => window.print());
+  knoppen.append(afdrukken);
+  return maak("div", { class: "sw-delen" }, knoppen, melding, linkblok);
+}
+
 /** Browser's local date as YYYY-MM-DD (the person's "today", not UTC's). */
 export function vandaag() {
   const nu = new Date();
@@ -138,12 +202,45 @@ function zoekParams(params) {
   return zoek;
 }
 
-function werkUrlBij(form, params) {
+function werkUrlBij(params) {
   const zoek = zoekParams(params).toString();
-  const url = `${location.pathname}${zoek ? `?${zoek}` : ""}${location.hash}`;
-  history.replaceState(history.state, "", url);
-  const deel = form.querySelector("[data-deellink]");
-  if (deel) deel.href = url;
+  history.replaceState(history.state, "", `${location.pathname}${zoek ? `?${zoek}` : ""}${location.hash}`);
+}
+
+/** The absolute link that reopens this calculation (without a peildatum of today: it stays live). */
+function deelLink(params) {
+  const zoek = zoekParams(params).toString();
+  return new URL(`${location.pathname}${zoek ? `?${zoek}` : ""}`, location.href).href;
+}
+
+/** Print-only: when it was calculated, and the link as text and as a QR code to open it again. */
+function afdrukBlok(link) {
+  return maak("div", { class: "sw-afdruk", "data-afdruk": "" },
+    maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer."),
+    maak("div", { class: "sw-afdruk-link" },
+      maak("div", { class: "sw-qr", "data-qr": "" }),
+      maak("p", {}, "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
+        maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link))));
+}
+
+/**
+ * The QR code of `link`, drawn by Python (calculators.qr). The SVG is our own code's output; it is
+ * inline SVG without a namespace, so it is parsed as HTML, as it would be if it were in the page.
+ */
+async function vulQr(uitvoer, link) {
+  const antwoord = await bereken("qr", { tekst: link });
+  const doel = uitvoer.querySelector("[data-qr]");
+  if (!antwoord.ok || !doel || uitvoer.dataset.link !== link) return;
+  const svg = new DOMParser().parseFromString(antwoord.svg, "text/html").querySelector("body > svg");
+  if (svg) doel.replaceChildren(document.importNode(svg, true));
+}
+
+/** Focus the headline (announced by screen readers) and bring it to the top of the screen. */
+function toonKop(uitvoer) {
+  const element = uitvoer.querySelector("[data-kop]");
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: "start" });
 }
 
 function wisFouten(form) {
@@ -234,15 +331,21 @@ async function koppel(form) {
   weergave.vulIn(form, zoek);
   const uitvoer = form.querySelector("[data-resultaat]");
 
-  const reken = async () => {
+  const reken = async ({ vanLink = false } = {}) => {
     const params = weergave.verzamel(form);
-    werkUrlBij(form, params);
+    werkUrlBij(params);
+    const link = deelLink(params);
     if (!params.peildatum) params.peildatum = vandaag();
     const result = await bereken(naam, params);
     wisFouten(form);
     if (result.ok) {
-      uitvoer.replaceChildren(...weergave.toon(result, form));
+      uitvoer.dataset.link = link;
+      uitvoer.replaceChildren(...weergave.toon(result, form), afdrukBlok(link));
       uitvoer.hidden = false;
+      // Opened from a link: the answer is what the reader came for, unless they already went on typing.
+      const bezig = vanLink && document.activeElement && document.activeElement !== document.body;
+      if (!bezig) toonKop(uitvoer);
+      vulQr(uitvoer, link);
     } else {
       uitvoer.replaceChildren();
       uitvoer.hidden = true;
@@ -253,11 +356,9 @@ async function koppel(form) {
     gebeurtenis.preventDefault();
     reken();
   });
-  form.addEventListener("input", () => werkUrlBij(form, weergave.verzamel(form)));
-  form.addEventListener("change", () => werkUrlBij(form, weergave.verzamel(form)));
-  const deel = form.querySelector("[data-deellink]");
-  if (deel) deel.href = location.pathname + location.search + location.hash;
-  if ([...zoek.keys()].length) reken();
+  form.addEventListener("input", () => werkUrlBij(weergave.verzamel(form)));
+  form.addEventListener("change", () => werkUrlBij(weergave.verzamel(form)));
+  if ([...zoek.keys()].length) reken({ vanLink: true });
 }
 
 function koppelAlles() {

@@ -1,6 +1,6 @@
 // View of the "passend_werk" calculator: shows only the start-date field that fits the chosen
 // situation, and renders the phase with what counts as passend, travel time, refusing and its cost.
-import { beschrijving, bronnenLijst, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
+import { beschrijving, bronnenLijst, deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 function toonStartveld(form) {
   const situatie = form.elements.namedItem("situatie").value;
@@ -32,9 +32,10 @@ export function toon(result) {
   if (result.volgende_fase_op) paren.push(["Volgende fase", maak("span", {}, "Vanaf ", tijd(result.volgende_fase_op), ".")]);
   return [
     maak("div", { class: "sw-samenvatting" },
-      maak("p", { class: "sw-hoofdantwoord", "data-fase": result.fase }, result.fase_titel),
-      maak("p", {}, "Op ", tijd(result.peildatum), " geldt deze fase.")),
+      kop(result.fase_titel),
+      maak("p", { "data-fase": result.fase }, "Op ", tijd(result.peildatum), " geldt deze fase.")),
     beschrijving(paren),
+    deelActies(),
     bronnenLijst(result.bronnen),
   ];
 }

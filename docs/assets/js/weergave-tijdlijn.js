@@ -1,7 +1,8 @@
 // View of the "tijdlijn" calculator: rows of sick periods and leave that can be added and removed,
-// their compact URL form (van/tot,van/ — the same text calculators.api reads), and the result as
-// a summary, a table, the SVG figure from Python, a calendar download and a print button.
-import { leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
+// their compact URL form (van/tot,van/ — the same text calculators.api reads), and the result:
+// the headline, "Wat nu?" (the next steps per role), the share/calendar/print controls, every step
+// as a vertical list, and the SVG figure from Python where the screen is wide enough to read it.
+import { deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 const RIJEN = {
   ziekteperiodes: {
@@ -115,49 +116,84 @@ export function verzamel(form) {
 }
 
 function samenvatting(result) {
-  const blok = maak("div", { class: "sw-samenvatting" }, maak("p", { class: "sw-hoofdantwoord" }, result.samenvatting));
+  const blok = maak("div", { class: "sw-samenvatting" }, kop(result.samenvatting));
   if (result.huidige_week > 0) {
-    blok.append(maak("p", {}, `Op `, tijd(result.peildatum), ` bent u in week ${result.huidige_week} van uw ziekte.`));
-  }
-  if (result.volgende) {
-    const v = result.volgende;
-    blok.append(maak("p", {}, maak("strong", {}, "Volgende stap: "), `${v.titel} — uiterlijk `, tijd(v.datum), ` (${v.wie}).`));
+    blok.append(maak("p", {}, "Op ", tijd(result.peildatum), ` bent u in week ${result.huidige_week} van uw ziekte.`));
   }
   return blok;
 }
 
-function tabel(result) {
-  const kop = maak("tr", {}, ...["Datum", "Week", "Wat", "Wie", "Bron"].map((t) => maak("th", { scope: "col" }, t)));
-  const rijen = result.mijlpalen.map((m) => {
-    const datum = maak("td", {}, tijd(m.datum));
-    if (m.venster_vanaf) datum.prepend(tijd(m.venster_vanaf), " tot ");
-    const wat = maak("td", {}, maak("strong", {}, m.titel), maak("br"), m.uitleg);
-    const status = m.voorbij ? maak("span", { class: "sw-status" }, " (voorbij)") : "";
-    const bron = maak("a", { href: m.bron, rel: "noopener" }, m.bron_label);
-    const rij = maak("tr", { "data-id": m.id, class: m.voorbij ? "sw-voorbij" : "" }, datum, maak("td", {}, String(m.week)), wat, maak("td", {}, m.wie, status), maak("td", {}, bron));
-    return rij;
-  });
-  return maak("div", { class: "md-typeset__table" },
-    maak("table", { class: "sw-tabel" }, maak("caption", {}, "Uw termijnen op datum"), maak("thead", {}, kop), maak("tbody", {}, ...rijen)));
+/** Date and week of a step; a window (eerstejaarsevaluatie) shows both ends. */
+function wanneer(stap) {
+  const regel = maak("p", { class: "sw-wanneer" });
+  if (stap.venster_vanaf) regel.append(tijd(stap.venster_vanaf), " tot ");
+  regel.append(maak("strong", {}, tijd(stap.datum)), " ", maak("span", { class: "sw-week" }, `week ${stap.week}`));
+  return regel;
 }
 
+/** "Wat nu?": the next steps from the reader's date, with what each side does (rule data). */
+function watNu(result) {
+  if (!result.volgende_stappen.length) return [];
+  const stappen = result.volgende_stappen.map((s) => maak("li", { class: "sw-watnu-stap", "data-id": s.id },
+    wanneer(s),
+    maak("p", { class: "sw-stap-titel" }, s.titel),
+    maak("dl", { class: "sw-rollen" },
+      maak("dt", {}, "Werknemer"), maak("dd", {}, s.werknemer),
+      maak("dt", {}, "Werkgever"), maak("dd", {}, s.werkgever))));
+  return [maak("section", { class: "sw-watnu", "aria-labelledby": "sw-watnu-kop" },
+    maak("h3", { id: "sw-watnu-kop" }, "Wat nu?"), maak("ol", { class: "sw-watnu-lijst" }, ...stappen))];
+}
+
+const STATUS = { voorbij: "Voorbij", volgende: "Volgende stap", later: "Nog niet" };
+
+/** Every milestone as a vertical list of steps; explanation, termijn and source open on request. */
+function stappenlijst(result) {
+  const volgende = result.volgende?.id;
+  const stappen = result.mijlpalen.map((m) => {
+    const status = m.voorbij ? "voorbij" : m.id === volgende ? "volgende" : "later";
+    const meer = maak("details", { class: "sw-stap-meer" },
+      maak("summary", {}, "Uitleg, termijn en bron", maak("span", { class: "sw-onzichtbaar" }, `: ${m.titel}`)),
+      maak("p", {}, m.uitleg),
+      maak("p", {}, maak("strong", {}, "Termijn: "), m.termijn),
+      maak("p", {}, maak("strong", {}, "Bron: "), maak("a", { href: m.bron, rel: "noopener" }, m.bron_label)));
+    return maak("li", { class: "sw-stap", "data-id": m.id, "data-status": status },
+      maak("div", { class: "sw-stap-wanneer" },
+        wanneer(m), maak("p", { class: "sw-status" }, maak("span", { class: "sw-onzichtbaar" }, "Status: "), STATUS[status])),
+      maak("div", { class: "sw-stap-wat" },
+        maak("p", { class: "sw-stap-titel" }, m.titel),
+        maak("p", { class: "sw-stap-wie" }, maak("span", { class: "sw-label" }, "Wie: "), m.wie),
+        meer));
+  });
+  return maak("section", { class: "sw-alle-stappen", "aria-labelledby": "sw-stappen-kop" },
+    maak("h3", { id: "sw-stappen-kop" }, "Uw termijnen op datum"),
+    maak("ol", { class: "sw-stappen" }, ...stappen));
+}
+
+/** The SVG from Python; shown only where its text is at least 12 px (see spoorwijzer.css). */
 function figuur(result) {
   const svg = new DOMParser().parseFromString(result.figuur, "image/svg+xml").documentElement;
-  return maak("figure", { class: "sw-figuur" }, document.importNode(svg, true),
-    maak("figcaption", {}, "Uw tijdlijn in weken sinds de eerste ziektedag. De tabel hierboven geeft dezelfde data."));
+  return maak("div", { class: "sw-figuurvak" }, maak("figure", { class: "sw-figuur" }, document.importNode(svg, true),
+    maak("figcaption", {}, "Uw tijdlijn in weken sinds de eerste ziektedag. De lijst hierboven geeft dezelfde data.")));
 }
 
-function acties(result) {
-  const ics = URL.createObjectURL(new Blob([result.ics], { type: "text/calendar;charset=utf-8" }));
-  const agenda = maak("a", { class: "md-button md-button--primary", href: ics, download: "spoorwijzer-tijdlijn.ics", "data-ics": "" }, "Zet in mijn agenda (.ics)");
-  const print = maak("button", { type: "button", class: "md-button" }, "Afdrukken");
-  print.addEventListener("click", () => window.print());
-  return maak("p", { class: "sw-acties" }, agenda, " ", print);
+/** The same sick days (this calculation's link, not fields changed since) in the dossiercheck. */
+const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum"];
+function naarDossiercheck(form) {
+  const link = new URL(form?.querySelector("[data-resultaat]")?.dataset.link || location.href);
+  const zoek = new URLSearchParams([...link.searchParams].filter(([naam]) => ZIEKTEDAGEN.includes(naam))).toString();
+  const doel = new URL(`../dossiercheck/${zoek ? `?${zoek}` : ""}`, link);
+  return maak("p", { class: "sw-dossierlink" }, "Zijn de stappen van de re-integratie tot nu toe op tijd gezet? ",
+    maak("a", { href: `${doel.pathname}${doel.search}`, "data-dossiercheck": "" }, "Controleer het dossier"),
+    ", met dezelfde ziektedagen al ingevuld.");
 }
 
-export function toon(result) {
+export function toon(result, form) {
   const meldingen = result.meldingen.length
     ? [maak("ul", { class: "sw-meldingen" }, ...result.meldingen.map((m) => maak("li", {}, m)))]
     : [];
-  return [samenvatting(result), ...meldingen, tabel(result), figuur(result), acties(result)];
+  return [
+    samenvatting(result), ...meldingen, ...watNu(result),
+    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }), naarDossiercheck(form),
+    stappenlijst(result), figuur(result),
+  ];
 }
