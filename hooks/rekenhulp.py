@@ -8,6 +8,10 @@
   browser can never run a stale copy of the rules.
 * The other pure-Python wheels the worker loads (`requirements-browser.txt`: segno for the QR code on
   a printout) are downloaded by scripts/setup, checked by hash, and shipped the same way.
+* The standard library the worker loads is the site's own `python_stdlib.zip`: only the modules its
+  Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads (so segno's
+  imports are in it because segno is in that list). It goes to `assets/py/<content-hash>/` as well;
+  Pyodide's full zip is not shipped.
 * The worker template gets those URLs filled in and is renamed after its own content hash; the
   binding and the calculator pages get the worker's name. Every build points at what it shipped.
 """
@@ -24,9 +28,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from eigen_stdlib import StdlibFout, eigen_stdlib
+
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
-PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+#: The module the worker imports first; everything it needs is traced from there.
+INGANG = "calculators.api"
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
 BINDING = "assets/js/rekenhulp.js"
 MEEGELEVERDE_WHEELS = ROOT / ".cache" / "browser-wheels"
@@ -81,7 +89,7 @@ def meegeleverde_wheels() -> list[Path]:
 
 
 def lever_wheel(site: Path, naam: str, inhoud: bytes) -> str:
-    """Put a wheel under `assets/py/<content hash>/` and return its URL relative to the worker."""
+    """Put a wheel (or the stdlib zip) under `assets/py/<content hash>/`; its URL relative to the worker."""
     map_ = site / "assets" / "py" / korte_hash(inhoud)
     map_.mkdir(parents=True, exist_ok=True)
     (map_ / naam).write_bytes(inhoud)
@@ -98,14 +106,21 @@ def on_post_build(config):
 
     with tempfile.TemporaryDirectory() as tmp:
         wheel = bouw_wheel(Path(tmp))
-        wheels = [lever_wheel(site, wheel.name, wheel.read_bytes())]
-    wheels += [lever_wheel(site, pad.name, pad.read_bytes()) for pad in meegeleverde_wheels()]
+        # Exactly the wheels the worker loads, in its order; the standard library follows from them.
+        paden = [wheel, *meegeleverde_wheels()]
+        try:
+            stdlib, _ = eigen_stdlib(paden, INGANG)
+        except StdlibFout as fout:
+            raise PluginError(str(fout)) from fout
+        wheels = [lever_wheel(site, pad.name, pad.read_bytes()) for pad in paden]
+    stdlib_url = lever_wheel(site, "python_stdlib.zip", stdlib)
 
     sjabloon = site / WORKER_SJABLOON
     worker = (
         sjabloon.read_text("utf-8")
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
         .replace('"__WHEELS__"', json.dumps(wheels))
+        .replace("__STDLIB_URL__", stdlib_url)
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")

@@ -1,11 +1,18 @@
 """Speed and quality figures of the built site, each printed next to its target.
 
 Run through `scripts/benchmark` (it builds first). Everything is measured in headless Chromium
-against `site/` served on loopback by `scripts/statische_server.py` (gzip, cache headers):
+against `site/` served on loopback by `scripts/statische_server.py` (precompressed siblings or gzip,
+cache headers):
 
 * cold start: navigation until the form is data-state=ready, fresh profile, against a bare page
-  that loads only the same vendored Pyodide in a module worker; median of alternating pairs;
+  that loads only the same vendored Pyodide (with its full standard library) in a module worker;
+  median of alternating pairs;
 * repeat visit: the same, reloaded in the same profile (HTTP cache and service worker warm);
+* bytes until ready, as the server sent them (bodies and headers), of a cold calculator page ÷ the
+  bare page's: both from a host that only gzips, and the calculator page again from a host that
+  also sends the build's brotli siblings;
+* ready time of both pages on a throttled 4G link (Chromium's Network.emulateNetworkConditions:
+  9 Mbit/s down, 1.5 Mbit/s up, 60 ms latency), alternating, median of the pairs;
 * one calculation after ready: median of 100 calls of calculators.api.run in the browser;
 * transfer of every content page (and that none fetches Pyodide);
 * Lighthouse (npm, mobile defaults) for every page, calculator and content pages alike.
@@ -21,6 +28,7 @@ import json
 import os
 import shutil
 import statistics
+import time
 import subprocess
 import tempfile
 from pathlib import Path
@@ -51,16 +59,21 @@ KALE_PAGINA = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><tit
 <body data-state="loading"><script type="module" src="kaal.js"></script></body></html>"""
 KALE_BINDING = """const w = new Worker(new URL("kaal-worker.mjs", import.meta.url), {type: "module"});
 w.onmessage = () => { document.body.dataset.state = "ready"; };"""
+# Pyodide's own full python_stdlib.zip, which the site itself no longer ships, lies next to it.
 KALE_WORKER = """import { loadPyodide } from "../assets/pyodide/VERSIE/pyodide.mjs";
-await loadPyodide({ indexURL: new URL("../assets/pyodide/VERSIE/", import.meta.url).href, packages: [] });
+await loadPyodide({ indexURL: new URL("../assets/pyodide/VERSIE/", import.meta.url).href,
+                    stdLibURL: new URL("python_stdlib.zip", import.meta.url).href, packages: [] });
 postMessage("klaar");"""
+#: Chromium's DevTools network conditions for the 4G figure (bytes per second).
+VIER_G = {"offline": False, "latency": 60, "downloadThroughput": 9_000_000 / 8, "uploadThroughput": 1_500_000 / 8}
+ONDERDELEN = ("koud", "bytes", "4g", "reken", "inhoud", "lighthouse")
 
 
-def server_starten():
+def server_starten(koderingen=("br", "gzip")):
     spec = importlib.util.spec_from_file_location("statische_server", ROOT / "scripts" / "statische_server.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    server = module.start(SITE)
+    server = module.start(SITE, koderingen=koderingen)
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
@@ -71,6 +84,7 @@ def kale_pagina_maken() -> Path:
     (map_ / "index.html").write_text(KALE_PAGINA)
     (map_ / "kaal.js").write_text(KALE_BINDING)
     (map_ / "kaal-worker.mjs").write_text(KALE_WORKER.replace("VERSIE", versie))
+    shutil.copyfile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", map_ / "python_stdlib.zip")
     return map_
 
 
@@ -95,6 +109,45 @@ def koude_start(browser, url: str, herhaal: bool = True) -> tuple[float, float |
     warm = tijd_tot_klaar(pagina, url)
     context.close()
     return koud, warm
+
+
+def bytes_tot_klaar(browser, server, url: str) -> tuple[int, dict[str, int]]:
+    """Bytes the server sent (headers and bodies) for `url` in a fresh profile until it was ready,
+    and per encoding."""
+    context = browser.new_context()
+    context.add_init_script(KLAAR_METER)
+    pagina = context.new_page()
+    begin = len(server.verzoeken)
+    tijd_tot_klaar(pagina, url)
+    klaar = pagina.evaluate("(performance.timeOrigin + window.__klaar) / 1000")
+    time.sleep(0.5)  # responses finished just before ready are logged a moment later
+    verzoeken = [v for v in server.verzoeken[begin:] if v[0] <= klaar]
+    context.close()
+    per_codering: dict[str, int] = {}
+    for _, _, grootte, codering in verzoeken:
+        per_codering[codering or "geen"] = per_codering.get(codering or "geen", 0) + grootte
+    return sum(per_codering.values()), per_codering
+
+
+def klaar_met_4g(browser, server, url: str) -> float:
+    """Ready time (ms) of a cold page on a throttled 4G link. The emulation must also hold the
+    worker's requests back: a page that was ready sooner than its bytes can pass the link fails."""
+    context = browser.new_context()
+    context.add_init_script(KLAAR_METER)
+    pagina = context.new_page()
+    cdp = context.new_cdp_session(pagina)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", VIER_G)
+    begin = len(server.verzoeken)
+    tijd = tijd_tot_klaar(pagina, url)
+    klaar = pagina.evaluate("(performance.timeOrigin + window.__klaar) / 1000")
+    context.close()
+    verzonden = sum(v[2] for v in server.verzoeken[begin:] if v[0] <= klaar)
+    minimum = verzonden / VIER_G["downloadThroughput"] * 1000
+    if tijd < 0.9 * minimum:
+        raise RuntimeError(f"4G-emulatie remt niet alles af: {url} klaar na {tijd:.0f} ms, "
+                           f"{verzonden} bytes vragen minstens {minimum:.0f} ms")
+    return tijd
 
 
 def rekentijd(browser, basis: str) -> float:
@@ -161,36 +214,68 @@ class Verslag:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paren", type=int, default=15, help="alternating cold-start pairs (at least 5)")
+    parser.add_argument("--paren-4g", type=int, default=5, help="alternating pairs on the throttled link (at least 5)")
     parser.add_argument("--zonder-lighthouse", action="store_true")
+    parser.add_argument("--alleen", default=",".join(ONDERDELEN),
+                        help=f"comma-separated parts to run, of: {', '.join(ONDERDELEN)}")
     args = parser.parse_args()
+    onderdelen = set(args.alleen.split(","))
+    if args.zonder_lighthouse:
+        onderdelen.discard("lighthouse")
     kale_map = kale_pagina_maken()
     server, basis = server_starten()
+    gzip_server, gzip_basis = server_starten(koderingen=("gzip",))
     verslag = Verslag()
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            rekenhulp, kaal, warm = [], [], []
             koude_start(browser, f"{basis}/{REKENHULP}", herhaal=False)  # untimed: the server's gzip cache
-            for _ in range(args.paren):
+            koude_start(browser, f"{basis}/_benchmark/", herhaal=False)
+            if "bytes" in onderdelen:
+                kaal_gzip, _ = bytes_tot_klaar(browser, gzip_server, f"{gzip_basis}/_benchmark/")
+                rekenhulp_gzip, _ = bytes_tot_klaar(browser, gzip_server, f"{gzip_basis}/{REKENHULP}")
+                rekenhulp_br, codes = bytes_tot_klaar(browser, server, f"{basis}/{REKENHULP}")
+                verslag.regel("bytes tot ready, kale Pyodide-pagina, gzip (KB)", f"{kaal_gzip / 1024:.0f}", "-", True)
+                verslag.regel("bytes tot ready, rekenhulp, gzip (KB)", f"{rekenhulp_gzip / 1024:.0f}", "-", True)
+                verslag.regel("bytes tot ready, rekenhulp, brotli waar .br (KB)", f"{rekenhulp_br / 1024:.0f}", "-", True)
+                verhouding = rekenhulp_gzip / kaal_gzip
+                verslag.regel("bytes gzip: rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 0.75", verhouding <= 0.75)
+                verhouding = rekenhulp_br / kaal_gzip
+                verslag.regel("bytes brotli: rekenhulp / kale pagina (gzip)", f"{verhouding:.2f}", "<= 0.60",
+                              verhouding <= 0.60 and codes.get("br", 0) > 0)
+            if "4g" in onderdelen:
+                vier_g_rekenhulp, vier_g_kaal = [], []
+                for _ in range(max(args.paren_4g, 5)):
+                    vier_g_rekenhulp.append(klaar_met_4g(browser, server, f"{basis}/{REKENHULP}"))
+                    vier_g_kaal.append(klaar_met_4g(browser, server, f"{basis}/_benchmark/"))
+                rekenhulp_4g, kaal_4g = statistics.median(vier_g_rekenhulp), statistics.median(vier_g_kaal)
+                verslag.regel("4G: ready rekenhulp (mediaan, ms)", f"{rekenhulp_4g:.0f}", "-", True)
+                verslag.regel("4G: ready kale Pyodide-pagina (mediaan, ms)", f"{kaal_4g:.0f}", "-", True)
+                verhouding = rekenhulp_4g / kaal_4g
+                verslag.regel("4G: rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 0.85", verhouding <= 0.85)
+            rekenhulp, kaal, warm = [], [], []
+            for _ in range(args.paren if "koud" in onderdelen else 0):
                 koud, herhaald = koude_start(browser, f"{basis}/{REKENHULP}")
                 rekenhulp.append(koud)
                 warm.append(herhaald)
                 kaal.append(koude_start(browser, f"{basis}/_benchmark/", herhaal=False)[0])
-            koud_mediaan, kaal_mediaan = statistics.median(rekenhulp), statistics.median(kaal)
-            verslag.regel("koude start rekenhulp (mediaan, ms)", f"{koud_mediaan:.0f}", "-", True)
-            verslag.regel("koude start kale Pyodide-pagina (mediaan, ms)", f"{kaal_mediaan:.0f}", "-", True)
-            verhouding = koud_mediaan / kaal_mediaan
-            verslag.regel("verhouding rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 1.10", verhouding <= 1.10)
-            herhaal = statistics.median(warm) / koud_mediaan
-            verslag.regel("herhaald bezoek / koude start", f"{herhaal:.2f}", "<= 0.60", herhaal <= 0.60)
-            ms = rekentijd(browser, basis)
-            verslag.regel("berekening na ready (mediaan van 100, ms)", f"{ms:.1f}", "<= 20", ms <= 20)
-            for pad in INHOUD:
+            if rekenhulp:
+                koud_mediaan, kaal_mediaan = statistics.median(rekenhulp), statistics.median(kaal)
+                verslag.regel("koude start rekenhulp (mediaan, ms)", f"{koud_mediaan:.0f}", "-", True)
+                verslag.regel("koude start kale Pyodide-pagina (mediaan, ms)", f"{kaal_mediaan:.0f}", "-", True)
+                verhouding = koud_mediaan / kaal_mediaan
+                verslag.regel("verhouding rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 1.10", verhouding <= 1.10)
+                herhaal = statistics.median(warm) / koud_mediaan
+                verslag.regel("herhaald bezoek / koude start", f"{herhaal:.2f}", "<= 0.60", herhaal <= 0.60)
+            if "reken" in onderdelen:
+                ms = rekentijd(browser, basis)
+                verslag.regel("berekening na ready (mediaan van 100, ms)", f"{ms:.1f}", "<= 20", ms <= 20)
+            for pad in INHOUD if "inhoud" in onderdelen else []:
                 grootte, pyodide = overdracht(browser, f"{basis}/{pad}")
                 verslag.regel(f"overdracht /{pad} (KB)", f"{grootte / 1024:.0f}", "<= 300, geen Pyodide",
                               grootte <= 300 * 1024 and not pyodide)
             browser.close()
-        if not args.zonder_lighthouse:
+        if "lighthouse" in onderdelen:
             for pad in REKENHULPEN + INHOUD:
                 scores = lighthouse(f"{basis}/{pad}")
                 for categorie, score in scores.items():
@@ -199,6 +284,7 @@ def main() -> int:
                                   score is not None and score >= doel)
     finally:
         server.shutdown()
+        gzip_server.shutdown()
         shutil.rmtree(kale_map, ignore_errors=True)
     print(f"\n{verslag.gemist} doel(en) gemist" if verslag.gemist else "\nalle doelen gehaald")
     return 1 if verslag.gemist else 0

@@ -2,8 +2,16 @@
 the benchmark.
 
 Python's `http.server` already knows `.wasm` (application/wasm) and `.mjs` (text/javascript); this
-adds the types it lacks, gzip for text and wasm (as every static host or CDN does), and the cache
-headers the README recommends, so tests and measurements see what a visitor would.
+adds the types it lacks, content encoding as a static host does it, and the cache headers the README
+recommends, so tests and measurements see what a visitor would:
+
+* a precompressed sibling written by the build (`<file>.br`, `<file>.gz`, see hooks/komprimeer.py)
+  is sent when the request's Accept-Encoding allows it (brotli first), with `Content-Encoding`, the
+  original file's `Content-Type` and `Vary: Accept-Encoding` (nginx `brotli_static`/`gzip_static`);
+* other text and wasm files are gzipped on the fly (nginx `gzip on`), as most hosts do.
+
+`start(map_, koderingen=("gzip",))` serves as a host without brotli would. Every response is noted in
+`server.verzoeken` (time, path, bytes on the wire, encoding), which the benchmark counts.
 """
 
 from __future__ import annotations
@@ -13,13 +21,37 @@ import functools
 import gzip
 import os
 import re
+import sys
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 COMPRIMEER = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".xml", ".txt", ".ics"}
+#: Precompressed siblings, in the order they are preferred.
+SIBLINGS = (("br", ".br"), ("gzip", ".gz"))
 _GZIP: dict[tuple[str, float], bytes] = {}
 VERSIEBESTAND = re.compile(r"^/assets/(pyodide/[^/]+|py/[0-9a-f]{16})/|\.[0-9a-f]{16}\.mjs$")
+
+
+def aanvaard(accept_encoding: str | None) -> set[str]:
+    """The content codings an Accept-Encoding header allows (q=0 excluded; `*` stands for any)."""
+    codes = set()
+    for deel in (accept_encoding or "").split(","):
+        naam, _, parameters = deel.strip().partition(";")
+        q = 1.0
+        for parameter in parameters.split(";"):
+            sleutel, _, waarde = parameter.strip().partition("=")
+            if sleutel.strip().lower() == "q":
+                try:
+                    q = float(waarde)
+                except ValueError:
+                    q = 0.0
+        if naam and q > 0:
+            codes.add(naam.strip().lower())
+    if "*" in codes:
+        codes |= {"br", "gzip"}
+    return codes
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -31,28 +63,63 @@ class Handler(SimpleHTTPRequestHandler):
         ".whl": "application/zip",
         ".webmanifest": "application/manifest+json",
     }
+    #: The codings this server may send; a server instance can narrow it (see `start`).
+    koderingen: tuple[str, ...] = ("br", "gzip")
+    _verzonden = 0
 
     def do_GET(self):
+        if not self._gecodeerd(alleen_kop=False):
+            super().do_GET()
+        self._noteer()
+
+    def do_HEAD(self):
+        if not self._gecodeerd(alleen_kop=True):
+            super().do_HEAD()
+        self._noteer()
+
+    def _gecodeerd(self, alleen_kop: bool) -> bool:
+        """Send an encoded response if one applies; False leaves the request to http.server."""
+        verzoek_pad = self.path.split("?", 1)[0].split("#", 1)[0]
         pad = self.translate_path(self.path)
         if os.path.isdir(pad):
+            if not verzoek_pad.endswith("/"):
+                return False  # let http.server send its redirect to the slash URL
             pad = os.path.join(pad, "index.html")
-        if (not os.path.isfile(pad) or os.path.splitext(pad)[1] not in COMPRIMEER
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            return super().do_GET()
-        if os.path.isdir(self.translate_path(self.path)) and not self.path.split("?", 1)[0].endswith("/"):
-            return super().do_GET()  # let http.server send its redirect to the slash URL
-        sleutel = (pad, os.path.getmtime(pad))
-        if sleutel not in _GZIP:
-            with open(pad, "rb") as bestand:
-                _GZIP[sleutel] = gzip.compress(bestand.read(), compresslevel=6, mtime=0)
-        inhoud = _GZIP[sleutel]
+        if not os.path.isfile(pad):
+            return False
+        toegestaan = aanvaard(self.headers.get("Accept-Encoding")) & set(self.koderingen)
+        siblings = [(code, pad + ext) for code, ext in SIBLINGS if os.path.isfile(pad + ext)]
+        dynamisch = os.path.splitext(pad)[1] in COMPRIMEER
+        if not siblings and not dynamisch:
+            return False
+        code, inhoud = None, None
+        for kandidaat, bestand in siblings:
+            if kandidaat in toegestaan:
+                code = kandidaat
+                with open(bestand, "rb") as f:
+                    inhoud = f.read()
+                break
+        if code is None and dynamisch and "gzip" in toegestaan:
+            sleutel = (pad, os.path.getmtime(pad))
+            if sleutel not in _GZIP:
+                with open(pad, "rb") as f:
+                    _GZIP[sleutel] = gzip.compress(f.read(), compresslevel=6, mtime=0)
+            code, inhoud = "gzip", _GZIP[sleutel]
+        if code is None:
+            with open(pad, "rb") as f:
+                inhoud = f.read()
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(pad))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
+        if code:
+            self.send_header("Content-Encoding", code)
+        self.send_header("Vary", "Accept-Encoding")  # also on the plain answer: caches must keep them apart
         self.send_header("Content-Length", str(len(inhoud)))
         self.end_headers()
-        self.wfile.write(inhoud)
+        if not alleen_kop:
+            self.wfile.write(inhoud)
+            self._verzonden += len(inhoud)
+        self._codering = code
+        return True
 
     def end_headers(self):
         pad = self.path.split("?", 1)[0]
@@ -61,25 +128,51 @@ class Handler(SimpleHTTPRequestHandler):
         else:
             self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
+        self._verzonden += sum(len(regel) for regel in getattr(self, "_headers_buffer", []))
         super().end_headers()
+
+    def copyfile(self, source, outputfile):  # the plain path of http.server: count what it sends
+        begin = source.tell()
+        super().copyfile(source, outputfile)
+        self._verzonden += source.tell() - begin
+
+    def _noteer(self):
+        verzoeken = getattr(self.server, "verzoeken", None)
+        if verzoeken is not None:
+            verzoeken.append((time.time(), self.path, self._verzonden, getattr(self, "_codering", None)))
+        self._verzonden, self._codering = 0, None
 
     def log_message(self, format, *args):  # noqa: A002 - the signature is http.server's
         pass
 
 
-def start(map_: Path, poort: int = 0) -> ThreadingHTTPServer:
+class Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser closing a tab is no error
+            super().handle_error(request, client_address)
+
+
+def _server(map_: Path, poort: int, koderingen: tuple[str, ...]) -> ThreadingHTTPServer:
+    handler = type("Handler", (Handler,), {"koderingen": tuple(koderingen)})
+    server = Server(("127.0.0.1", poort), functools.partial(handler, directory=str(map_)))
+    server.verzoeken = []
+    return server
+
+
+def start(map_: Path, poort: int = 0, koderingen: tuple[str, ...] = ("br", "gzip")) -> ThreadingHTTPServer:
     """Serve `map_` on 127.0.0.1 in a background thread; port 0 picks a free port."""
-    server = ThreadingHTTPServer(("127.0.0.1", poort), functools.partial(Handler, directory=str(map_)))
+    server = _server(map_, poort, koderingen)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("map", type=Path)
     parser.add_argument("--poort", type=int, default=8000)
     args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", args.poort), functools.partial(Handler, directory=str(args.map)))
+    server = _server(args.map, args.poort, ("br", "gzip"))
+    server.verzoeken = None  # a long-running server keeps no log
     print(f"Spoorwijzer draait op http://127.0.0.1:{args.poort}/ (stoppen: Ctrl+C)", flush=True)
     try:
         server.serve_forever()

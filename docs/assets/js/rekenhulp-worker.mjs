@@ -1,12 +1,14 @@
 // Module worker: runs Python (Pyodide) off the main thread so the page stays responsive.
-// It loads the vendored runtime and the wheels (the calculators first, then segno for QR codes)
-// from this site only, then answers {id, name, params} with the JSON result of
-// calculators.api.run(name, params).
+// It loads the vendored runtime, the site's own standard library and the wheels (the calculators
+// first, then segno for QR codes) from this site only, then answers {id, name, params} with the
+// JSON result of calculators.api.run(name, params).
 // The build (hooks/rekenhulp.py) fills in the URLs below and renames this file by its hash.
 import { loadPyodide } from "__PYODIDE_URL__pyodide.mjs";
 
 const PYODIDE_MAP = new URL("__PYODIDE_URL__", import.meta.url).href;
 const WHEELS = "__WHEELS__".map((pad) => new URL(pad, import.meta.url));
+// Only the modules this site's Python needs (hooks/eigen_stdlib.py), not Pyodide's full zip.
+const STDLIB = new URL("__STDLIB_URL__", import.meta.url).href;
 const STAPPEN = 3;
 
 const meld = (stap, tekst) => postMessage({ type: "voortgang", stap, van: STAPPEN, tekst });
@@ -30,10 +32,15 @@ async function haalWheel(url) {
 
 // A memory snapshot of the interpreter with the rules imported, kept in the Cache API: a repeat
 // visit restores it in a fraction of the time a fresh start takes (no Python start-up, no imports).
-// It is keyed to this exact runtime and these wheels, so it never outlives the code it was made from;
-// when restoring fails for any reason, it is thrown away and Python starts the normal way.
+// It is keyed to this exact runtime, standard library and these wheels, so it never outlives the
+// code it was made from; when restoring fails for any reason, it is thrown away and Python starts
+// the normal way.
 const SNAPSHOT_CACHE = "spoorwijzer-snapshot";
-const SNAPSHOT_SLEUTEL = new URL(`snapshot?wheels=${encodeURIComponent(WHEELS.map((u) => u.pathname).join(","))}`, PYODIDE_MAP).href;
+const SNAPSHOT_SLEUTEL = new URL(
+  `snapshot?wheels=${encodeURIComponent(WHEELS.map((u) => u.pathname).join(","))}` +
+    `&stdlib=${encodeURIComponent(new URL(STDLIB).pathname)}`,
+  PYODIDE_MAP,
+).href;
 
 async function leesSnapshot() {
   try {
@@ -56,7 +63,7 @@ async function bewaarSnapshot(pyodide) {
 
 async function vanSnapshot(snapshot) {
   try {
-    const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, packages: [], _loadSnapshot: snapshot });
+    const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _loadSnapshot: snapshot });
     return { runJson: pyodide.pyimport("calculators.api").run_json };
   } catch {
     await caches.delete(SNAPSHOT_CACHE).catch(() => {});
@@ -73,7 +80,7 @@ async function laad() {
     if (hersteld) return hersteld;
   }
   // Runtime, rules and the checks all start at once; the checks settle long before Pyodide does.
-  const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, packages: [], _makeSnapshot: true });
+  const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _makeSnapshot: true });
   const wheelsKlaar = Promise.all(WHEELS.map(haalWheel));
   pyodideKlaar.catch(() => {});
   wheelsKlaar.catch(() => {});
@@ -91,7 +98,10 @@ async function laad() {
 const klaar = laad();
 klaar.then(
   ({ pyodide }) => {
-    postMessage({ type: "klaar", bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), ...WHEELS.map((u) => u.href)] });
+    postMessage({
+      type: "klaar",
+      bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), ...WHEELS.map((u) => u.href), STDLIB],
+    });
     if (pyodide) bewaarSnapshot(pyodide);
   },
   (fout) => postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) }),
