@@ -4,8 +4,6 @@ segno is pure Python and is shipped with the site as its own wheel (requirements
 the code is made in the visitor's browser like every other result and the link never leaves it.
 Error correction M survives a crease or a smudge on paper; the SVG has a viewBox and no size, so
 print CSS decides how large it is, and a white background keeps it readable in dark mode.
-segno is imported with the calculators, not at the first QR code: a repeat visit restores a memory
-snapshot that holds imported modules but not the unpacked wheel's files.
 """
 
 from __future__ import annotations
