@@ -12,7 +12,8 @@
 //      gets it. Other wheels (segno) are not read this way: their code for other uses (opening a web
 //      browser, plug-ins, a Windows console) would pull in urllib.request, email and ctypes; what the
 //      site calls in them is in the cases, and the test proves it on thousands more;
-//   6. start a second Pyodide from the snapshot (what a repeat visit does) and run the cases again.
+//   6. start a second Pyodide from the snapshot (what a repeat visit does), unpack the wheels again as
+//      the worker does (a snapshot holds memory, not files), and run the cases again.
 //
 // Then it writes the zip: every file of the standard library zip that a loaded module came from,
 // stored uncompressed, with comments taken out of the Python files. Only comments: each line stays
@@ -156,6 +157,7 @@ try {
   // 6. A repeat visit: restored from the snapshot, the entry module taken from it, every case again.
   const hersteld = await loadPyodide({ indexURL, packages: [], _loadSnapshot: snapshot, ...stil });
   hersteld.pyimport(ingang);
+  for (const wiel of wielen) hersteld.unpackArchive(new Uint8Array(readFileSync(wiel)), "wheel", { extractDir: purelib });
   hersteld.runPython(HULP);
   hersteld.FS.writeFile("/tmp/gevallen.json", readFileSync(gevallenPad));
   hersteld.globals.get("_gevallen")("/tmp/gevallen.json", ingang);

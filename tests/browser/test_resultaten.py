@@ -265,3 +265,21 @@ def test_qr_code_is_wat_segno_van_de_link_maakt(scherm, basis_url):
     getoond = pagina.evaluate("() => document.querySelector('[data-qr] svg').outerHTML")
     assert getoond == verwacht
     assert pagina.evaluate("() => document.querySelector('[data-qr] svg') instanceof SVGSVGElement")
+
+
+def test_qr_code_ook_na_herstel_uit_de_snapshot(scherm, basis_url):
+    """A repeat visit restores Python from a memory snapshot, which holds no files: the worker must unpack
+    segno again before the first QR code (segno is imported only then)."""
+    from calculators import qr
+
+    pagina = scherm(1280, 900)
+    pagina.goto(f"{basis_url}/{REKENHULPEN['tijdlijn']}")
+    pagina.wait_for_selector("[data-qr] svg", state="attached", timeout=60_000)
+    pagina.wait_for_function("""async () => (await (await caches.open("spoorwijzer-snapshot")).keys()).length === 1""",
+                             timeout=60_000)
+    pagina.reload()
+    pagina.wait_for_selector("[data-qr] svg", state="attached", timeout=60_000)
+    link = pagina.text_content("[data-linktekst]")
+    verwacht = pagina.evaluate("""(svg) => new DOMParser().parseFromString(svg, 'text/html').querySelector('body > svg').outerHTML""",
+                               qr.svg(link))
+    assert pagina.evaluate("() => document.querySelector('[data-qr] svg').outerHTML") == verwacht

@@ -49,6 +49,8 @@ try {
   };
   const hersteld = await loadPyodide({ ...opties, _loadSnapshot: snapshot });
   hersteld.pyimport("calculators.api");
+  // As the worker does after a restore: the snapshot holds memory, not the unpacked files.
+  for (const wiel of wielen) hersteld.unpackArchive(new Uint8Array(readFileSync(wiel)), "wheel", { extractDir: purelib });
   uitkomst.hersteld = draai(hersteld);
   writeFileSync(uitvoerPad, JSON.stringify(uitkomst));
 } catch (fout) {

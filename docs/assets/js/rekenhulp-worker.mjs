@@ -61,10 +61,21 @@ async function bewaarSnapshot(pyodide) {
   }
 }
 
+// site-packages as the interpreter lists it (importing sysconfig for it costs ~40 ms here).
+function pakUit(pyodide, wheels) {
+  const purelib = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('/site-packages'))");
+  for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
+}
+
+// A snapshot holds the interpreter's memory, not its files: what Python imports later (segno, at the
+// first QR code) must be unpacked again. That happens after "ready", from the browser's cache; only
+// a request that needs those files waits for it.
 async function vanSnapshot(snapshot) {
   try {
     const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _loadSnapshot: snapshot });
-    return { runJson: pyodide.pyimport("calculators.api").run_json };
+    const runJson = pyodide.pyimport("calculators.api").run_json;
+    const bestanden = () => Promise.all(WHEELS.map(haalWheel)).then((wheels) => pakUit(pyodide, wheels));
+    return { runJson, bestanden };
   } catch {
     await caches.delete(SNAPSHOT_CACHE).catch(() => {});
     return null;
@@ -87,15 +98,13 @@ async function laad() {
   await controleerWebAssembly();
   const pyodide = await pyodideKlaar;
   meld(2, "Rekenregels laden");
-  const wheels = await wheelsKlaar;
-  // site-packages as the interpreter lists it (importing sysconfig for it costs ~40 ms here).
-  const purelib = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('/site-packages'))");
-  for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
+  pakUit(pyodide, await wheelsKlaar);
   meld(3, "Bijna klaar");
   return { runJson: pyodide.pyimport("calculators.api").run_json, pyodide };
 }
 
 const klaar = laad();
+const bestandenKlaar = klaar.then(({ bestanden }) => bestanden?.()).catch(() => {});
 klaar.then(
   ({ pyodide }) => {
     postMessage({
@@ -111,6 +120,7 @@ onmessage = async ({ data }) => {
   let result;
   try {
     const { runJson } = await klaar;
+    if (data.name === "qr") await bestandenKlaar;
     result = JSON.parse(runJson(data.name, JSON.stringify(data.params)));
   } catch (fout) {
     result = {
