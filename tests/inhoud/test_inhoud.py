@@ -172,3 +172,12 @@ def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
         assert url in rijen, f"{pagina} ontbreekt in de tabel 'laatst gecontroleerd'"
         assert nl_datum(date.fromisoformat(datum.group(1))) in rijen[url], f"{pagina}: datum klopt niet"
     assert len(rijen) == len(PAGINAS)
+
+
+def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
+    """Dates are typed as 6-1-2025: a numeric keypad (inputmode="numeric") has no "-" on an iPhone, so only
+    whole-number fields (weeks) may ask for one. The period rows are made in weergave-tijdlijn.js."""
+    for bron in (DOCS / "rekenhulp").glob("*.md"):
+        for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', bron.read_text("utf-8")):
+            assert veld.endswith("_weken"), f"{bron.name}: {veld}"
+    assert 'inputmode: "numeric"' not in (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")

@@ -31,7 +31,7 @@ function rijVeld(soort, i, veld) {
     veld.keuzes.forEach((k) => invoer.append(maak("option", { value: k }, k)));
   } else {
     invoer = maak("input", {
-      id, type: "text", inputmode: "numeric", autocomplete: "off", "data-sleutel": veld.sleutel, "aria-describedby": hintId,
+      id, type: "text", autocomplete: "off", "data-sleutel": veld.sleutel, "aria-describedby": hintId,
     });
   }
   invoer.dataset.veld = `${soort}[${i}].${veld.sleutel}`;
