@@ -99,14 +99,6 @@ def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
     return datums
 
 
-def _hersteld_sinds(invoer: Invoer, tl: tijdlijn.Uitkomst) -> date | None:
-    """The first day better, when the employee was no longer sick on the peildatum."""
-    laatste = tl.geval.stukken[-1]
-    if laatste.tot is not None and laatste.tot < invoer.peildatum:
-        return laatste.tot + DAG
-    return None
-
-
 def evaluatie_gaten(plan: date | None, evaluaties: tuple[date, ...], einde: date) -> tuple[Gat, ...]:
     """Every stretch of more than `evaluatie_elke_weken` weeks between the plan, the conversations after
     it and `einde`; none without a plan (then the plan itself is what is missing)."""
@@ -119,7 +111,7 @@ def evaluatie_gaten(plan: date | None, evaluaties: tuple[date, ...], einde: date
 
 def bereken(invoer: Invoer, tl: tijdlijn.Uitkomst) -> Uitkomst:
     uiterlijk = uiterlijke_data(invoer, tl)
-    hersteld = _hersteld_sinds(invoer, tl)
+    hersteld = tijdlijn.hersteld_sinds(tl.geval, invoer.peildatum)
     grens = hersteld or invoer.peildatum
     stappen = []
     for s in STAPPEN:
@@ -154,8 +146,7 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             f"ziek. Dat is {weken} weken of meer. Daarom begon op {nl_datum(geval.start)} een nieuwe wachttijd. "
             "Stappen van daarvoor tellen niet mee."
         )
-    onderbroken = sum(o.dagen - o.verlof for o in geval.onderbrekingen)
-    if onderbroken:
+    if onderbroken := tijdlijn.herstel_dagen(geval):
         meldingen.append(
             f"De werknemer was tussendoor {onderbroken} dagen beter, telkens korter dan {weken} weken. Die "
             "ziekteperiodes tellen samen. De dagen dat de werknemer beter was tellen niet mee: latere termijnen "
@@ -167,7 +158,7 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             "termijnen schuiven zoveel dagen op."
         )
     if hersteld is not None:
-        if _gestopt(invoer, hersteld):
+        if tijdlijn.wachttijd_gestopt(hersteld, invoer.peildatum):
             meldingen.append(
                 f"De werknemer is sinds {nl_datum(hersteld)} beter. Dat is {weken} weken of langer: deze wachttijd "
                 "is gestopt. Stappen die pas daarna moesten, zijn niet meer nodig. Wordt de werknemer opnieuw ziek, "
@@ -180,11 +171,6 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
                 "nodig."
             )
     return meldingen
-
-
-def _gestopt(invoer: Invoer, hersteld: date) -> bool:
-    """Better for four weeks or more on the peildatum: this waiting period ended (BW 7:629 lid 10)."""
-    return (invoer.peildatum - hersteld).days + 1 >= getal("samentellen_onder_dagen")
 
 
 def _dagen(n: int) -> str:
@@ -314,7 +300,7 @@ def _stap_json(s: Stap) -> dict:
 def _agenda(invoer: Invoer, uitkomst: Uitkomst, tl: tijdlijn.Uitkomst) -> str:
     """The steps still to come (and the next conversation about the plan) as an .ics file. A case
     that stopped (better for four weeks or more) has nothing to come."""
-    gestopt = uitkomst.hersteld is not None and _gestopt(invoer, uitkomst.hersteld)
+    gestopt = uitkomst.hersteld is not None and tijdlijn.wachttijd_gestopt(uitkomst.hersteld, invoer.peildatum)
     items = []
     if not gestopt:
         for s in uitkomst.stappen:

@@ -108,8 +108,7 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"Dat is {regels.getal('samentellen_onder_weken')} weken of meer. Daarom begint op "
             f"{nl_datum(geval.start)} een nieuwe wachttijd van {regels.WACHTTIJD_WEKEN} weken."
         )
-    onderbroken = sum(o.dagen - o.verlof for o in geval.onderbrekingen)
-    if onderbroken:
+    if onderbroken := herstel_dagen(geval):
         meldingen.append(
             f"U was tussendoor {onderbroken} dagen beter, telkens korter dan "
             f"{regels.getal('samentellen_onder_weken')} weken. Die ziekteperiodes tellen samen. De dagen "
@@ -121,17 +120,15 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. "
             "Latere termijnen schuiven zoveel dagen op."
         )
-    laatste = geval.stukken[-1]
-    if laatste.tot is not None and laatste.tot < invoer.peildatum:
-        hersteld = (invoer.peildatum - laatste.tot).days
-        if hersteld >= regels.getal("samentellen_onder_dagen"):
+    if (hersteld := hersteld_sinds(geval, invoer.peildatum)) is not None:
+        if wachttijd_gestopt(hersteld, invoer.peildatum):
             meldingen.append(
-                f"U bent sinds {nl_datum(laatste.tot + DAG)} beter. Dat is {regels.getal('samentellen_onder_weken')} "
+                f"U bent sinds {nl_datum(hersteld)} beter. Dat is {regels.getal('samentellen_onder_weken')} "
                 "weken of langer: deze wachttijd is gestopt. Wordt u opnieuw ziek, dan begint een nieuwe wachttijd."
             )
         else:
             meldingen.append(
-                f"U bent sinds {nl_datum(laatste.tot + DAG)} beter. Wordt u binnen "
+                f"U bent sinds {nl_datum(hersteld)} beter. Wordt u binnen "
                 f"{regels.getal('samentellen_onder_weken')} weken weer ziek, dan telt de ziekte door. "
                 "De data hieronder gaan ervan uit dat u vanaf morgen weer ziek bent."
             )
@@ -144,9 +141,25 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
         meldingen.append(
             f"De brief van UWV kwam te laat. Vraagt u binnen {regels.getal('late_brief_aanvraag_weken')} weken na ontvangst aan, dan geldt uw aanvraag "
             "als op tijd (WIA art. 64 lid 6). Dit geldt niet als uw werkgever u pas bij UWV ziek meldde "
-            "op of na de dag waarop u 81 weken ziek was."
+            f"op of na de dag waarop u {regels.getal('late_brief_melding_voor_weken')} weken ziek was."
         )
     return meldingen
+
+
+def herstel_dagen(geval: Geval) -> int:
+    """Days better in short gaps (under four weeks) that do not count: later deadlines move by them."""
+    return sum(o.dagen - o.verlof for o in geval.onderbrekingen)
+
+
+def hersteld_sinds(geval: Geval, peildatum: date) -> date | None:
+    """The first day better, when the person was no longer sick on the peildatum."""
+    laatste = geval.stukken[-1]
+    return laatste.tot + DAG if laatste.tot is not None and laatste.tot < peildatum else None
+
+
+def wachttijd_gestopt(hersteld: date, peildatum: date) -> bool:
+    """Better for four weeks or more on the peildatum: this waiting period ended (BW 7:629 lid 10)."""
+    return (peildatum - hersteld).days + 1 >= regels.getal("samentellen_onder_dagen")
 
 
 def verlofdagen_in_geval(invoer: Invoer, geval: Geval) -> int:
