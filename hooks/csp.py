@@ -3,7 +3,9 @@
 The theme has a few small inline scripts (palette, local storage scope). Their SHA-256 hashes are
 computed from the built pages and allowed by hash. Because Material's instant navigation keeps the
 first page's policy while it swaps in later pages, every page gets the union of all hashes.
-'wasm-unsafe-eval' is the one exception the policy makes, for Pyodide's WebAssembly. The policy is
+'wasm-unsafe-eval' is the one exception the policy makes, for Pyodide's WebAssembly. Fetch directives
+that would only repeat `default-src 'self'` are left out: WebKit warns on every page about one it
+does not know (`manifest-src`), and the CSP falls back to default-src for it anyway. The policy is
 a <meta> tag so that any static host serves it unchanged; it goes first in <head>, before any script.
 """
 
@@ -30,7 +32,6 @@ def beleid(hashes: list[str]) -> str:
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self'",
-        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -12,7 +12,8 @@
   Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads (so segno's
   imports are in it because segno is in that list). It goes to `assets/py/<content-hash>/` as well;
   Pyodide's full zip is not shipped.
-* The worker template gets those URLs filled in and is renamed after its own content hash; the
+* The worker template gets those URLs and the rules' version (the calculators wheel's hash, which
+  every result and share link carries) filled in and is renamed after its own content hash; the
   binding and the calculator pages get the worker's name. Every build points at what it shipped.
 """
 
@@ -96,6 +97,12 @@ def lever_wheel(site: Path, naam: str, inhoud: bytes) -> str:
     return f"../py/{map_.name}/{naam}"
 
 
+def regels_hash(wheel_url: str) -> str:
+    """The rules' version as results and links name it: the first 8 characters of the content hash
+    in the calculators wheel's URL (`../py/<hash>/…`), so it changes exactly when the rules do."""
+    return wheel_url.split("/")[-2][:8]
+
+
 def on_post_build(config):
     site = Path(config["site_dir"])
     versie = pyodide_versie()
@@ -121,6 +128,7 @@ def on_post_build(config):
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
         .replace('"__WHEELS__"', json.dumps(wheels))
         .replace("__STDLIB_URL__", stdlib_url)
+        .replace("__REGELS_HASH__", regels_hash(wheels[0]))
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")

@@ -1,8 +1,10 @@
 // Generates site/sw.js with Workbox (called by hooks/offline.py after every build).
 // Nothing is precached: a precache would make every first visit, also of content pages, download
 // the site and the 13 MB Python runtime. Instead, routes cache what a visitor actually loads:
-// pages network-first (new rules show at once, the last copy works offline), static files
-// stale-while-revalidate, and the content-hashed runtime cache-first.
+// pages and the other files network-first (new rules show at once, the last copy works offline),
+// and the content-hashed runtime cache-first. The scripts and styles are not stale-while-
+// revalidate: their names carry no hash, so the first visit after a deploy would otherwise run
+// the previous build's binding and views against the new page and worker.
 import { generateSW } from "workbox-build";
 
 const [siteDir] = process.argv.slice(2);
@@ -29,8 +31,8 @@ const { warnings } = await generateSW({
     },
     {
       urlPattern: ({ sameOrigin }) => sameOrigin,
-      handler: "StaleWhileRevalidate",
-      options: { cacheName: "spoorwijzer-bestanden", matchOptions: { ignoreSearch: true } },
+      handler: "NetworkFirst",
+      options: { cacheName: "spoorwijzer-bestanden", matchOptions: { ignoreSearch: true }, networkTimeoutSeconds: 4 },
     },
   ],
 });

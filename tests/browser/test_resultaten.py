@@ -81,9 +81,13 @@ def scherm(browser, wachter):
 
 
 def zelfde_link(link: str, verwacht: str) -> bool:
-    """The same absolute address with the same parameters (their order follows the form)."""
+    """The same absolute address with the same parameters (their order follows the form), plus the
+    `regels=` version of the rules that made it, which a share link always names."""
     a, b = urlsplit(link), urlsplit(verwacht)
-    return a._replace(query="") == b._replace(query="") and sorted(parse_qsl(a.query)) == sorted(parse_qsl(b.query))
+    params = parse_qsl(a.query)
+    regels = [waarde for naam, waarde in params if naam == "regels"]
+    return (a._replace(query="") == b._replace(query="") and len(regels) == 1 and bool(regels[0])
+            and sorted(p for p in params if p[0] != "regels") == sorted(parse_qsl(b.query)))
 
 
 def pdf_paginas(pagina) -> int:

@@ -28,9 +28,13 @@ export async function bewaarVoorOffline(runtimeBestanden) {
   const runtime = [...new Set([...runtimeBestanden, ...geladen.filter((url) => RUNTIME.test(url))])].filter(eigen);
   const bewaar = async (naam, urls) => {
     const cache = await caches.open(naam);
-    // One by one: a single file that fails (storage full, a file gone after a deploy) must not
-    // keep the others out, as Cache.addAll would.
-    return Promise.allSettled(urls.map((url) => cache.add(url)));
+    // Only what the cache lacks: once the service worker controls the page its routes keep these
+    // copies fresh, and adding the 13 MB runtime again on every visit costs time and leaves
+    // requests that a reader who goes on to another page breaks off (Firefox logs each as an
+    // error of the service worker). One by one: a single file that fails (storage full, a file
+    // gone after a deploy) must not keep the others out, as Cache.addAll would.
+    const ontbreekt = await Promise.all(urls.map(async (url) => !(await cache.match(url, { ignoreSearch: true }))));
+    return Promise.allSettled(urls.filter((_, i) => ontbreekt[i]).map((url) => cache.add(url)));
   };
   await bewaar("spoorwijzer-paginas", [location.pathname]);
   await bewaar("spoorwijzer-bestanden", bestanden);

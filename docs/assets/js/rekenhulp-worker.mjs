@@ -10,6 +10,11 @@ const WHEELS = "__WHEELS__".map((pad) => new URL(pad, import.meta.url));
 // Only the modules this site's Python needs (hooks/eigen_stdlib.py), not Pyodide's full zip.
 const STDLIB = new URL("__STDLIB_URL__", import.meta.url).href;
 const STAPPEN = 3;
+// Which rules this worker runs: a short content hash of the calculators wheel, filled in by the
+// build. Every result carries it (after the rules' own date where Python gives one), so a screen,
+// a printout or a link says which rules made it, and two builds with other rules never share it.
+const REGELS_HASH = "__REGELS_HASH__";
+const regelsVersie = (result) => (result.regels_datum ? `${result.regels_datum}.${REGELS_HASH}` : REGELS_HASH);
 
 const meld = (stap, tekst) => postMessage({ type: "voortgang", stap, van: STAPPEN, tekst });
 
@@ -122,6 +127,7 @@ onmessage = async ({ data }) => {
     const { runJson } = await klaar;
     if (data.name === "qr") await bestandenKlaar;
     result = JSON.parse(runJson(data.name, JSON.stringify(data.params)));
+    result.regels_versie = regelsVersie(result);
   } catch (fout) {
     result = {
       ok: false,

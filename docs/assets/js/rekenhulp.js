@@ -207,16 +207,23 @@ function werkUrlBij(params) {
   history.replaceState(history.state, "", `${location.pathname}${zoek ? `?${zoek}` : ""}${location.hash}`);
 }
 
-/** The absolute link that reopens this calculation (without a peildatum of today: it stays live). */
-function deelLink(params) {
-  const zoek = zoekParams(params).toString();
-  return new URL(`${location.pathname}${zoek ? `?${zoek}` : ""}`, location.href).href;
+/**
+ * The absolute link that reopens this calculation (without a peildatum of today: it stays live).
+ * `regels=` names the rules that made it; no form has a field of that name, so a link made under
+ * older rules opens and computes with the rules of today.
+ */
+function deelLink(params, regelsVersie) {
+  const zoek = zoekParams(params);
+  if (regelsVersie) zoek.set("regels", regelsVersie);
+  const tekst = zoek.toString();
+  return new URL(`${location.pathname}${tekst ? `?${tekst}` : ""}`, location.href).href;
 }
 
-/** Print-only: when it was calculated, and the link as text and as a QR code to open it again. */
-function afdrukBlok(link) {
+/** Print-only: when and with which rules it was calculated, and the link as text and QR code. */
+function afdrukBlok(link, regelsVersie) {
   return maak("div", { class: "sw-afdruk", "data-afdruk": "" },
-    maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer."),
+    maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer (regels ",
+      maak("span", { "data-regels": "" }, regelsVersie), ")."),
     maak("div", { class: "sw-afdruk-link" },
       maak("div", { class: "sw-qr", "data-qr": "" }),
       maak("p", {}, "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
@@ -334,13 +341,15 @@ async function koppel(form) {
   const reken = async ({ vanLink = false } = {}) => {
     const params = weergave.verzamel(form);
     werkUrlBij(params);
-    const link = deelLink(params);
+    const gevraagd = { ...params };
     if (!params.peildatum) params.peildatum = vandaag();
     const result = await bereken(naam, params);
     wisFouten(form);
     if (result.ok) {
+      const link = deelLink(gevraagd, result.regels_versie);
       uitvoer.dataset.link = link;
-      uitvoer.replaceChildren(...weergave.toon(result, form), afdrukBlok(link));
+      uitvoer.dataset.regels = result.regels_versie;
+      uitvoer.replaceChildren(...weergave.toon(result, form), afdrukBlok(link, result.regels_versie));
       uitvoer.hidden = false;
       // Opened from a link: the answer is what the reader came for, unless they already went on typing.
       const bezig = vanLink && document.activeElement && document.activeElement !== document.body;
