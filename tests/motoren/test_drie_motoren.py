@@ -98,8 +98,8 @@ def open_link(motor, basis: str, link: str) -> str:
     return tekst(ruw, basis)
 
 
-def wacht_op_offline_kopie(motor):
-    """Until the service worker controls the page and every calculator page and the runtime are in
+def wacht_op_offline_kopie(motor, rekenhulpen=REKENHULPEN):
+    """Until the service worker controls the page and these calculator pages and the runtime are in
     its caches (the first page hands its files over once Python is ready: docs/assets/js/offline.js)."""
     motor.wacht("""
       return (async () => {
@@ -107,7 +107,7 @@ def wacht_op_offline_kopie(motor):
         const paginas = (await (await caches.open("spoorwijzer-paginas")).keys()).map((r) => new URL(r.url).pathname);
         const runtime = await (await caches.open("spoorwijzer-runtime")).keys();
         return arguments[0].every((pad) => paginas.includes(pad)) && runtime.length >= 6;
-      })();""", 60, [f"/{r.pad}" for r in REKENHULPEN])
+      })();""", 60, [f"/{r.pad}" for r in rekenhulpen])
 
 
 @dataclass
@@ -119,8 +119,23 @@ class Doorloop:
 
 
 @cache
-def doorloop(naam: str, site: str) -> Doorloop:
-    """Everything one engine does, once per test run (the comparison tests reuse Chromium's)."""
+def doorloop(naam: str, site: str) -> Doorloop | Exception:
+    """Everything one engine does, once per test run (the comparison tests reuse Chromium's); a
+    failure is kept too, so a broken engine is not run a second time."""
+    try:
+        return _doorloop(naam, site)
+    except Exception as fout:  # noqa: BLE001 - handed to each test that needs this engine
+        return fout
+
+
+def uitkomst_van(naam: str, site: str) -> Doorloop:
+    uitkomst = doorloop(naam, site)
+    if isinstance(uitkomst, Exception):
+        raise uitkomst
+    return uitkomst
+
+
+def _doorloop(naam: str, site: str) -> Doorloop:
     server = blokkeerbare_server(site)
     basis = f"http://127.0.0.1:{server.server_address[1]}"
     x = Xvfb() if naam == "webkit" else None
@@ -162,7 +177,7 @@ def site(site_map):
 
 @pytest.mark.parametrize("motor", MOTOREN)
 def test_elke_rekenhulp_online_via_link_en_offline(motor, site):
-    uitkomst = doorloop(motor, site)
+    uitkomst = uitkomst_van(motor, site)
     assert not uitkomst.meldingen, f"{motor} meldde:\n" + "\n".join(uitkomst.meldingen)
     for r in REKENHULPEN:
         assert uitkomst.online[r.naam], r.naam
@@ -172,7 +187,7 @@ def test_elke_rekenhulp_online_via_link_en_offline(motor, site):
 
 @pytest.mark.parametrize("motor", [m for m in MOTOREN if m != "chromium"])
 def test_zelfde_tekst_als_in_chromium(motor, site):
-    referentie, uitkomst = doorloop("chromium", site), doorloop(motor, site)
+    referentie, uitkomst = uitkomst_van("chromium", site), uitkomst_van(motor, site)
     verschillen = {r.naam: (referentie.online[r.naam], uitkomst.online[r.naam]) for r in REKENHULPEN
                    if referentie.online[r.naam] != uitkomst.online[r.naam]}
     assert not verschillen, f"{motor} toont een andere uitkomst dan Chromium: {verschillen}"

@@ -2,7 +2,7 @@
 """A minimal WebKitGTK browser for WebKitWebDriver, run by Debian's python3 (PyGObject, WebKit2 4.1).
 
 Why not the stock MiniBrowser: it runs a private (ephemeral) profile, in which WebKit prints no
-console messages and keeps no service worker, and its window cannot be narrower than 447 px. This
+console messages, and its window cannot be narrower than 447 px. This
 one keeps a normal profile in the folder given by `--profiel`, writes every console message of
 pages and workers to the file given by `--console` (the tests read it: a console error or a CSP
 warning fails them), and opens its view at the phone size given by `--breedte`/`--hoogte`.
