@@ -2,10 +2,10 @@
 """A minimal WebKitGTK browser for WebKitWebDriver, run by Debian's python3 (PyGObject, WebKit2 4.1).
 
 Why not the stock MiniBrowser: it runs a private (ephemeral) profile, in which WebKit prints no
-console messages, and its window cannot be narrower than 447 px. This
-one keeps a normal profile in the folder given by `--profiel`, writes every console message of
-pages and workers to the file given by `--console` (the tests read it: a console error or a CSP
-warning fails them), and opens its view at the phone size given by `--breedte`/`--hoogte`.
+console messages, and its window cannot be narrower than 447 px. This one keeps a normal profile in
+the folder given by `--profiel`, writes the pages' console errors, uncaught errors and CSP
+violations to the file given by `--console` (the tests read it: any line fails them), and opens its
+view at the phone size given by `--breedte`/`--hoogte`.
 WebKitWebDriver starts it with `--automation` plus the arguments of `webkitgtk:browserOptions`.
 """
 
@@ -26,9 +26,26 @@ parser.add_argument("--breedte", type=int, default=390)
 parser.add_argument("--hoogte", type=int, default=844)
 args, _ = parser.parse_known_args()
 
-# WebKit writes console messages to the standard output of its web processes, which inherit ours.
-log = os.open(args.console, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-os.dup2(log, 1)
+# WebKit prints console messages to stdout only for a view that no automation controls (tried: with
+# WebKitWebDriver nothing arrives, in a pipe, a file or a pty). So a user script at document start
+# reports what a page should never produce: console errors, uncaught errors and rejections, and
+# Content-Security-Policy violations, through a script message handler, into the file.
+BRUG = """(() => {
+  const meld = (tekst) => { try { window.webkit.messageHandlers.spoorwijzer.postMessage(tekst); } catch (e) {} };
+  const fout = console.error;
+  console.error = function (...delen) { meld(`CONSOLE JS ERROR ${delen.map(String).join(" ")}`); return fout.apply(this, delen); };
+  addEventListener("error", (e) => meld(`CONSOLE JS ERROR ${e.message}`));
+  addEventListener("unhandledrejection", (e) => meld(`CONSOLE JS ERROR unhandled rejection: ${e.reason}`));
+  document.addEventListener("securitypolicyviolation", (e) =>
+    meld(`CONSOLE SECURITY ERROR Content-Security-Policy ${e.violatedDirective}: ${e.blockedURI}`));
+})();"""
+log = open(args.console, "a", buffering=1, encoding="utf-8")
+
+
+def ontvang(_beheer, waarde):
+    waarde = waarde.get_js_value() if hasattr(waarde, "get_js_value") else waarde
+    log.write(waarde.to_string() + "\n")
+
 
 data = WebKit2.WebsiteDataManager(base_data_directory=os.path.join(args.profiel, "data"),
                                   base_cache_directory=os.path.join(args.profiel, "cache"))
@@ -37,8 +54,12 @@ context.set_automation_allowed(True)
 
 
 def nieuw_venster(_sessie):
-    instellingen = WebKit2.Settings(enable_write_console_messages_to_stdout=True)
-    view = WebKit2.WebView(web_context=context, settings=instellingen, is_controlled_by_automation=True)
+    beheer = WebKit2.UserContentManager()
+    beheer.connect("script-message-received::spoorwijzer", ontvang)
+    beheer.register_script_message_handler("spoorwijzer")
+    beheer.add_script(WebKit2.UserScript.new(BRUG, WebKit2.UserContentInjectedFrames.ALL_FRAMES,
+                                         WebKit2.UserScriptInjectionTime.START, None, None))
+    view = WebKit2.WebView(web_context=context, user_content_manager=beheer, is_controlled_by_automation=True)
     venster = Gtk.Window()
     venster.set_default_size(args.breedte, args.hoogte)
     venster.add(view)
