@@ -42,8 +42,11 @@ def regels_versie(site: Path) -> str:
 
 @pytest.fixture(scope="module")
 def tweede_bouw(tmp_path_factory) -> Path:
-    """The site built from a copy of the source tree with one rule changed."""
-    bron = tmp_path_factory.mktemp("bron")
+    return bouw_met_nieuwe_regel(tmp_path_factory.mktemp("bron"), tmp_path_factory.mktemp("site2"))
+
+
+def bouw_met_nieuwe_regel(bron: Path, uit: Path) -> Path:
+    """The site built into `uit` from a copy (in `bron`) of the source tree with one rule changed."""
     for pad in ROOT.iterdir():
         if pad.name in NIET_MEE:
             continue
@@ -59,7 +62,6 @@ def tweede_bouw(tmp_path_factory) -> Path:
     tekst = regels.read_text("utf-8")
     assert tekst.count(OUD) == 1, "de regel die de test wijzigt staat niet (of vaker) in calculators/regels.py"
     regels.write_text(tekst.replace(OUD, NIEUW), "utf-8")
-    uit = tmp_path_factory.mktemp("site2")
     omgeving = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     proces = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(uit)],
                             cwd=bron, capture_output=True, text=True, env=omgeving)
@@ -75,6 +77,11 @@ def zet_live(adres: Path, site: Path):
 
 
 def test_nieuwe_regels_bereiken_de_bewaarde_kopie(site_map, tweede_bouw, tmp_path):
+    doorloop_update(site_map, tweede_bouw, tmp_path)
+
+
+def doorloop_update(site_map: Path, tweede_bouw: Path, tmp_path: Path):
+    """One visitor through build 1, a deploy of build 2 at the same address, online and offline."""
     v1, v2 = regels_versie(site_map), regels_versie(tweede_bouw)
     assert v1 != v2, "twee bouwsels met andere regels hebben dezelfde regelversie"
     adres = tmp_path / "live"
