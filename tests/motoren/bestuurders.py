@@ -59,15 +59,16 @@ def laad_server():
 def blokkeerbare_server(site: Path):
     """The site's own server on a free loopback port, with a switch `geblokkeerd`: while it is on,
     every request, also on a connection the browser keeps open, is closed without an answer, as when
-    the network is gone. (shutdown() alone leaves kept-alive connections answering.)"""
+    the network is gone. (shutdown() alone leaves kept-alive connections answering.) The switch is
+    read once a request has arrived: a kept-alive connection already waits for its next request."""
     module = laad_server()
 
     class Handler(module.Handler):
-        def handle_one_request(self):
+        def parse_request(self):
             if self.server.geblokkeerd:
                 self.close_connection = True
-                return
-            super().handle_one_request()
+                return False
+            return super().parse_request()
 
     server = module.Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
     server.geblokkeerd = False
@@ -179,8 +180,19 @@ class Motor:
             if waarde:
                 return waarde
             if time.monotonic() > eind:
-                raise TimeoutError(f"{self.naam}: na {seconden} s nog niet waar: {voorwaarde}")
+                raise TimeoutError(f"{self.naam}: na {seconden} s nog niet waar: {voorwaarde}\n"
+                                   f"pagina: {self._toestand()}")
             time.sleep(0.25)
+
+    def _toestand(self) -> str:
+        """Where the page is, for the message of a wait that ran out."""
+        try:
+            return str(self.driver.execute_script("""
+                const form = document.querySelector("form[data-calculator]");
+                return [location.href, form?.dataset.state, document.querySelector("[data-laden-tekst]")?.textContent,
+                        !!navigator.serviceWorker?.controller];"""))
+        except Exception as fout:  # noqa: BLE001
+            return f"onbekend ({fout.__class__.__name__})"
 
     def veld(self, label: str):
         """The control of the one label in the form whose text is `label` (whitespace normalised)."""

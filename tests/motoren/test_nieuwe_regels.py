@@ -107,8 +107,9 @@ def doorloop_update(site_map: Path, tweede_bouw: Path, tmp_path: Path):
         server.geblokkeerd = False
         reken("bouw 1 weer online", v1, OUDE_TEKST, NIEUWE_TEKST)
 
-        zet_live(adres, tweede_bouw)
+        # The visitor is offline when the new version goes live: their saved copy still answers.
         server.geblokkeerd = True
+        zet_live(adres, tweede_bouw)
         reken("na de nieuwe versie, offline: de oude kopie", v1, OUDE_TEKST, NIEUWE_TEKST)
         server.geblokkeerd = False
         reken("bouw 2, het eerste bezoek online", v2, NIEUWE_TEKST, OUDE_TEKST)
