@@ -172,6 +172,16 @@ BRONNEN: dict[str, Bron] = {
         "Wet WIA, art. 88 lid 1 (UWV kan de uitkering weigeren, onder meer bij een aanvraag zonder re-integratieverslag)",
         _wet(WIA, "88", "1"),
     ),
+    "wia_102": Bron(
+        "Wet WIA, art. 102 lid 3 tot en met 5 (beslistermijn WIA-aanvraag: redelijke termijn, in ieder geval acht weken)",
+        _wet(WIA, "102", "3"),
+    ),
+    "awb_4_17": Bron(
+        "Algemene wet bestuursrecht, art. 4:17 (dwangsom bij niet tijdig beslissen)", _wet("BWBR0005537", "4:17"),
+    ),
+    "wia_112": Bron(
+        "Wet WIA, art. 112 (beslistermijn op bezwaar bij een medische of arbeidskundige beoordeling)", _wet(WIA, "112"),
+    ),
     "arbowet_second_opinion": Bron(
         "Staatsblad 2017, 255: de werknemer mag een second opinion van een andere bedrijfsarts vragen",
         "https://zoek.officielebekendmakingen.nl/stb-2017-255.html",

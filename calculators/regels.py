@@ -367,9 +367,29 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
     "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
     "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
+    # Awb 4:17: the dwangsom runs from two weeks after UWV received the ingebrekestelling, for at most 42 days: the
+    # first fourteen days at one amount, the next fourteen at a second, the rest at a third. The maximum is derived.
+    "ingebrekestelling_weken": (2, BRONNEN["awb_4_17"]),
+    "dwangsom_max_dagen": (42, BRONNEN["awb_4_17"]),
+    "dwangsom_tranche_dagen": (14, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_eerst": (23, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_daarna": (35, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_laatst": (45, BRONNEN["awb_4_17"]),
+    "beslistermijn_extern_advies_weken": (4, BRONNEN["wia_102"]),
+    "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
 }
+
+
+def _dwangsom_max_euro() -> int:
+    """The most a dwangsom for a late decision can come to (Awb 4:17 lid 1 and 2), from its parts above."""
+    tranche, max_dagen = getal("dwangsom_tranche_dagen"), getal("dwangsom_max_dagen")
+    return (tranche * getal("dwangsom_euro_per_dag_eerst") + tranche * getal("dwangsom_euro_per_dag_daarna")
+            + (max_dagen - 2 * tranche) * getal("dwangsom_euro_per_dag_laatst"))
 
 
 def getal(naam: str) -> int:
     """The value of a threshold; raises KeyError for an unknown name so typos fail loudly."""
     return GETALLEN[naam][0]
+
+
+GETALLEN["dwangsom_max_euro"] = (_dwangsom_max_euro(), BRONNEN["awb_4_17"])
