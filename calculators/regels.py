@@ -367,6 +367,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
     "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
     "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
+    "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
 }
 
 
