@@ -368,6 +368,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
     "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
     "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
+    "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
 }
 
 
