@@ -186,4 +186,11 @@ BRONNEN: dict[str, Bron] = {
         "Staatsblad 2017, 255: de werknemer mag een second opinion van een andere bedrijfsarts vragen",
         "https://zoek.officielebekendmakingen.nl/stb-2017-255.html",
     ),
+    "wia_64_11": Bron(
+        "Wet WIA, art. 64 lid 11 (geen uitkering over de tijd lang vóór de aanvraag)", _wet(WIA, "64", "11"),
+    ),
+    "beleidsregel_deskundigenoordeel": Bron(
+        "Beleidsregel kosten aanvraag deskundigenoordeel 2013, art. 1 en 1a (UWV; bedragen kunnen veranderen)",
+        _wet("BWBR0032639", "1"),
+    ),
 }

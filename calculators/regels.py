@@ -377,6 +377,8 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "dwangsom_euro_per_dag_laatst": (45, BRONNEN["awb_4_17"]),
     "beslistermijn_extern_advies_weken": (4, BRONNEN["wia_102"]),
     "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
+    "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
+    "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
 }
 
 
