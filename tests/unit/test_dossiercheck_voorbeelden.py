@@ -224,21 +224,26 @@ def test_stap_van_voor_een_nieuwe_wachttijd_is_een_fout():
 def test_foute_datum_per_veld(veld):
     sleutel = "evaluaties[0]" if veld == "evaluaties" else veld
     basis = {**A, "peildatum": "2026-11-22"}
-    assert "geen bestaande datum" in fouten(**basis, **{veld: "2025-02-30"})[sleutel]
+    assert "‘2025-02-30’ is geen bestaande datum: februari 2025 heeft 28 dagen." in fouten(
+        **basis, **{veld: "2025-02-30"})[sleutel]
     assert "mag niet vóór de eerste ziektedag liggen (6 januari 2025)" in fouten(**basis, **{veld: "31-12-2024"})[sleutel]
-    assert "mag niet na de peildatum liggen (22 november 2026)" in fouten(**basis, **{veld: "2026-11-23"})[sleutel]
-    assert "mag niet na vandaag liggen" in fouten(**A, **{veld: "2099-01-01"})[sleutel]
+    assert "(23 november 2026) ligt na de peildatum (22 november 2026). Klopt het jaartal?" in fouten(
+        **basis, **{veld: "2026-11-23"})[sleutel]
+    # No peildatum typed: the message says "vandaag", never "peildatum".
+    na_vandaag = fouten(**A, vandaag="2026-12-02", **{veld: "2099-01-01"})[sleutel]
+    assert "(1 januari 2099) ligt na vandaag (2 december 2026)" in na_vandaag and "peildatum" not in na_vandaag
     assert "te lang" in fouten(**basis, **{veld: "1" * 500})[sleutel]
 
 
 def test_foutmeldingen_houden_hoofdletters():
-    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith("De datum van de WIA-aanvraag is geen")
-    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV is")
+    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith(
+        "De datum van de WIA-aanvraag ‘2025-13-01’ is geen bestaande datum: er is geen maand 13.")
+    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV ‘x’ is")
 
 
 @pytest.mark.parametrize("evaluaties, veld, woord", [
-    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 is geen bestaande datum"),
-    ([{"datum": "2025-03-01"}], "evaluaties[0]", "geen bestaande datum"),
+    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 ‘31-2-2025’ is geen bestaande datum"),
+    ([{"datum": "2025-03-01"}], "evaluaties[0]", "De datum van gesprek 1 is geen datum."),
     (42, "evaluaties", "ten hoogste 100 datums"),
     (",".join(["1-3-2025"] * 101), "evaluaties", "ten hoogste 100 datums"),
 ])
