@@ -373,3 +373,18 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
 def getal(naam: str) -> int:
     """The value of a threshold; raises KeyError for an unknown name so typos fail loudly."""
     return GETALLEN[naam][0]
+
+
+#: The tijdlijn's headline, the one answer people come for, per situation. WIA art. 64 lid 3: the
+#: insured "doet zijn aanvraag uiterlijk elf weken voor afloop van de wachttijd"; an application is
+#: made when UWV has it (a letter in the post is not yet an application), so the headline says by when
+#: UWV must have it, not by when to send it. `{uiterlijk}` and `{ingang}` are dates with their day.
+SAMENVATTING = {
+    "aanvragen": "UWV moet uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Uw WIA-uitkering kan dan ingaan op "
+                 "{ingang}.",
+    "voorbij": "UWV moest uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Heeft u nog niet aangevraagd? Doe het dan "
+               "vandaag nog: hoe later, hoe later uw uitkering begint.",
+    "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
+    "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
+               "{ingang} ingaan.",
+}

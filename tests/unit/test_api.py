@@ -66,6 +66,7 @@ def test_run_json_is_json_in_json_uit():
 
 def test_samenvatting_noemt_de_uiterste_aanvraagdatum():
     result = run("tijdlijn", {"eerste_ziektedag": "2025-07-15", "peildatum": "2026-11-22"})
-    assert result["samenvatting"].startswith("U moet de WIA uiterlijk op maandag 26 april 2027 aanvragen.")
+    # WIA art. 64 lid 3: by then UWV must have the application, not merely have it in the post.
+    assert result["samenvatting"].startswith("UWV moet uw WIA-aanvraag uiterlijk op maandag 26 april 2027 hebben.")
     voorbij = {m["id"]: m["voorbij"] for m in result["mijlpalen"]}
     assert voorbij["ziekmelding_uwv"] and not voorbij["wia_brief"]
