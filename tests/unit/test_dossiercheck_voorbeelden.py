@@ -116,19 +116,47 @@ def test_ontbreekt_pas_na_de_uiterste_dag(peildatum, status):
     assert per_id(result, "status")["ziekmelding_uwv"] == status
 
 
-def test_meer_stappen_ontbreken_het_eerste_gaat_voor():
+def test_wat_een_loonsanctie_kan_kosten_gaat_voor_een_boete():
     result = check(**A, peildatum="2026-03-01", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20",
                    evaluaties=ELKE_ZES_WEKEN.split(",2026-03-05")[0])
     assert [i for i, s in per_id(result, "status").items() if s == "ontbreekt"] == [
         "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart"]
-    assert result["kop"] == "De ziekmelding bij UWV ontbreekt. Verder: nog 2 stappen ontbreken."
+    # The 42e-weeksmelding was due first, but a missing evaluation can cost a loonsanctie, the fine less.
+    assert result["kop"] == "De eerstejaarsevaluatie ontbreekt. Verder: nog 2 stappen ontbreken."
+    assert [(p["over"], p["kosten"]) for p in result["problemen"]] == [
+        ("eerstejaarsevaluatie", "loonsanctie"), ("spoor2_gestart", "loonsanctie"), ("ziekmelding_uwv", "boete")]
+    boete = result["problemen"][-1]
+    assert boete["kosten_tekst"] == "Kan de werkgever een boete van UWV kosten: ten hoogste € 455."
+    assert boete["kop"] == "De ziekmelding bij UWV ontbreekt." and boete["datum"] == "2025-10-27"
+    assert boete["wat_nu"]["werkgever"] == "Meld de werknemer vandaag nog ziek bij UWV."
+    assert any("BWBR0001888" in b["url"] for b in boete["bronnen"])
 
 
-def test_ontbrekende_wia_aanvraag_gaat_voor_alles():
+def test_alle_problemen_op_volgorde_van_wat_ze_kunnen_kosten():
     result = check(**A, peildatum="2026-11-22", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20")
-    assert result["samenvatting"]["over"] == "wia_aanvraag"
-    assert result["kop"].startswith("De WIA-aanvraag ontbreekt. Verder: nog 6 stappen ontbreken en ")
-    assert "vandaag" in result["samenvatting"]["wat_nu"]["werknemer"]
+    volgorde = [(p["over"], p["status"], p["kosten"]) for p in result["problemen"]]
+    assert volgorde == [
+        # loonsanctie: what can still be done now first (the conversation overdue today, then the missing
+        # steps by deadline), then what is past
+        ("evaluatie_gaten", "gat", "loonsanctie"),
+        ("eerstejaarsevaluatie", "ontbreekt", "loonsanctie"),
+        ("spoor2_gestart", "ontbreekt", "loonsanctie"),
+        ("eindevaluatie", "ontbreekt", "loonsanctie"),
+        ("actueel_oordeel", "ontbreekt", "loonsanctie"),
+        ("reintegratieverslag", "ontbreekt", "loonsanctie"),
+        ("wia_aanvraag", "ontbreekt", "wia_te_laat"),
+        ("ziekmelding_uwv", "ontbreekt", "boete"),
+    ]
+    assert result["samenvatting"]["over"] == "evaluatie_gaten" == result["problemen"][0]["over"]
+    assert result["kop"].startswith("Er is al 640 dagen geen gesprek geweest over het plan van aanpak. Verder: nog 7 ")
+    wia = result["problemen"][6]
+    assert "vandaag" in wia["wat_nu"]["werknemer"] and "opschuiven" in wia["kosten_tekst"]
+    assert all(set(p) == {"over", "status", "datum", "kosten", "kosten_tekst", "kop", "tekst", "wat_nu", "bronnen"}
+               for p in result["problemen"])
+
+
+def test_zonder_problemen_een_lege_lijst():
+    assert check(**A, peildatum="2025-02-01")["problemen"] == []
 
 
 def test_gat_in_de_gesprekken():
