@@ -388,3 +388,11 @@ SAMENVATTING = {
     "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
                "{ingang} ingaan.",
 }
+
+#: Said on the calendar event of the last day to apply for WIA (and only there): the letter's date is
+#: what UWV holds the reader to, and a late letter gives four weeks from receipt (WIA art. 64 lid 6,
+#: which does not apply when the employer reported the sickness to UWV only at 81 weeks or later).
+AGENDA_AANVRAAG = ("De datum in de brief van UWV gaat altijd voor. Kwam de brief van UWV te laat? Dan geldt uw "
+                   "aanvraag als op tijd als u binnen {late_brief_aanvraag_weken} weken na ontvangst van de brief "
+                   "aanvraagt (WIA art. 64 lid 6). Dat geldt niet als uw werkgever u pas op of na de dag waarop u "
+                   "{late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde.")

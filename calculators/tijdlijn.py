@@ -253,7 +253,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "meldingen": uitkomst.meldingen,
         "te_laat_dagen": uitkomst.te_laat_dagen,
         "figuur": figuur.tijdlijn_svg(punten, (peildatum - start).days),
-        "ics": agenda.ics(mijlpalen, start, peildatum),
+        "ics": agenda.ics(mijlpalen, start, peildatum, anders=("einde_wachttijd", "wia_ingang")),
     }
 
 
