@@ -157,7 +157,6 @@ class Ziektedagen:
     """The sick days as the tijdlijn and the dossiercheck both take them (fields None when invalid)."""
 
     peildatum: date | None
-    peildatum_gegeven: bool
     periodes: tuple[Periode, ...]
     verlof: tuple[Verlof, ...]
     verlenging_weken: int | None
@@ -184,7 +183,7 @@ def _ziektedagen(fouten: Fouten, params: dict) -> Ziektedagen:
         fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
                                             f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
         verlenging = None
-    return Ziektedagen(peildatum, peil.gegeven, tuple(periodes), tuple(verlof), verlenging, peil,
+    return Ziektedagen(peildatum, tuple(periodes), tuple(verlof), verlenging, peil,
                        leeg(params.get("ziekteperiodes")) or params.get("ziekteperiodes") == [])
 
 
