@@ -395,3 +395,26 @@ def getal(naam: str) -> int:
 
 
 GETALLEN["dwangsom_max_euro"] = (_dwangsom_max_euro(), BRONNEN["awb_4_17"])
+
+
+#: The tijdlijn's headline, the one answer people come for, per situation. WIA art. 64 lid 3: the
+#: insured "doet zijn aanvraag uiterlijk elf weken voor afloop van de wachttijd"; an application is
+#: made when UWV has it (a letter in the post is not yet an application), so the headline says by when
+#: UWV must have it, not by when to send it. `{uiterlijk}` and `{ingang}` are dates with their day.
+SAMENVATTING = {
+    "aanvragen": "UWV moet uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Uw WIA-uitkering kan dan ingaan op "
+                 "{ingang}.",
+    "voorbij": "UWV moest uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Heeft u nog niet aangevraagd? Doe het dan "
+               "vandaag nog: hoe later, hoe later uw uitkering begint.",
+    "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
+    "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
+               "{ingang} ingaan.",
+}
+
+#: Said on the calendar event of the last day to apply for WIA (and only there): the letter's date is
+#: what UWV holds the reader to, and a late letter gives four weeks from receipt (WIA art. 64 lid 6,
+#: which does not apply when the employer reported the sickness to UWV only at 81 weeks or later).
+AGENDA_AANVRAAG = ("De datum in de brief van UWV gaat altijd voor. Kwam de brief van UWV te laat? Dan geldt uw "
+                   "aanvraag als op tijd als u binnen {late_brief_aanvraag_weken} weken na ontvangst van de brief "
+                   "aanvraagt (WIA art. 64 lid 6). Dat geldt niet als uw werkgever u pas op of na de dag waarop u "
+                   "{late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde.")

@@ -181,3 +181,11 @@ def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
         for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', bron.read_text("utf-8")):
             assert veld.endswith("_weken"), f"{bron.name}: {veld}"
     assert 'inputmode: "numeric"' not in (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
+
+
+def test_berekend_voor_volgt_het_formulier_van_de_dossiercheck():
+    """"Berekend voor" lists the step fields in the order the form asks for them."""
+    from calculators.api import DOSSIER_FORMULIER
+
+    namen = re.findall(r'name="([a-z0-9_]+)"', (DOCS / "rekenhulp" / "dossiercheck.md").read_text("utf-8"))
+    assert [n for n in namen if n in DOSSIER_FORMULIER] == list(DOSSIER_FORMULIER)
