@@ -367,7 +367,26 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
     "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
     "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
+    # Amounts of 2026 (pages show them with their date). Amounts with cents are kept in eurocent.
+    "minimumloon_uur_eurocent": (1499, BRONNEN["wml_2026_07"]),
+    "maximumdagloon_eurocent": (30991, BRONNEN["uwv_maximumdagloon"]),
+    "transitievergoeding_max_euro": (102_000, BRONNEN["bw_673_2"]),
+    "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
+    "compensatie_aanvraag_maanden": (6, BRONNEN["regeling_compensatie_tv_2"]),
 }
+
+#: Worked-example amounts for the pages, derived from the amounts above and never retyped: the minimum wage
+#: of a 40-hour week per month (hourly minimum x 40 x 52 / 12) and the legal cap on sick pay per month
+#: (70% of the maximumdagloon x 21,75 days, UWV's conversion of a day amount to a month).
+GETALLEN.update({
+    "minimumloon_40u_maand_euro": (
+        round(GETALLEN["minimumloon_uur_eurocent"][0] * 40 * 52 / 12 / 100), BRONNEN["wml_2026_07"],
+    ),
+    "loon_bij_ziekte_max_maand_euro": (
+        round(GETALLEN["maximumdagloon_eurocent"][0] * GETALLEN["loon_bij_ziekte_procent"][0] / 100 * 21.75 / 100),
+        BRONNEN["uwv_maximumdagloon"],
+    ),
+})
 
 
 def getal(naam: str) -> int:
