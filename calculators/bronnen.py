@@ -193,4 +193,21 @@ BRONNEN: dict[str, Bron] = {
         "Beleidsregel kosten aanvraag deskundigenoordeel 2013, art. 1 en 1a (UWV; bedragen kunnen veranderen)",
         _wet("BWBR0032639", "1"),
     ),
+    "wml_2026_07": Bron(
+        "Regeling indexatie wettelijk minimumloon per 1 juli 2026 (Staatscourant 2026, 16505): minimumuurloon vanaf "
+        "21 jaar; Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2026-16505.html",
+    ),
+    "uwv_maximumdagloon": Bron(
+        "UWV: maximumdagloon (bedrag per 1 juli 2026); art. 7:629 lid 1 BW verwijst naar art. 17 lid 1 Wfsv",
+        "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon",
+    ),
+    "bw_673_2": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 673 lid 2 en 3 (maximum van de transitievergoeding, geïndexeerd per 1 januari)",
+        _wet(BW7, "673", "2"),
+    ),
+    "regeling_compensatie_tv_2": Bron(
+        "Regeling compensatie transitievergoeding, art. 2 (aanvraag binnen zes maanden na de volledige betaling)",
+        _wet("BWBR0041942", "2"),
+    ),
 }

@@ -379,7 +379,25 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
     "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
     "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
+    # Amounts of 2026 (pages show them with their date). Amounts with cents are kept in eurocent.
+    "minimumloon_uur_eurocent": (1499, BRONNEN["wml_2026_07"]),
+    "maximumdagloon_eurocent": (30991, BRONNEN["uwv_maximumdagloon"]),
+    "transitievergoeding_max_euro": (102_000, BRONNEN["bw_673_2"]),
+    "compensatie_aanvraag_maanden": (6, BRONNEN["regeling_compensatie_tv_2"]),
 }
+
+#: Worked-example amounts for the pages, derived from the amounts above and never retyped: the minimum wage
+#: of a 40-hour week per month (hourly minimum x 40 x 52 / 12) and the legal cap on sick pay per month
+#: (70% of the maximumdagloon x 21,75 days, UWV's conversion of a day amount to a month).
+GETALLEN.update({
+    "minimumloon_40u_maand_euro": (
+        round(GETALLEN["minimumloon_uur_eurocent"][0] * 40 * 52 / 12 / 100), BRONNEN["wml_2026_07"],
+    ),
+    "loon_bij_ziekte_max_maand_euro": (
+        round(GETALLEN["maximumdagloon_eurocent"][0] * GETALLEN["loon_bij_ziekte_procent"][0] / 100 * 21.75 / 100),
+        BRONNEN["uwv_maximumdagloon"],
+    ),
+})
 
 
 def _dwangsom_max_euro() -> int:
