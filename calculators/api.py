@@ -234,9 +234,11 @@ def _passend_werk(params: dict) -> dict:
     if situatie:
         start = datum(fouten, veld, params.get(veld), naam, verplicht=True,
                       vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peildatum or date.today())
+    na_wia = keuze(fouten, "ww_na_wia_afwijzing", params.get("ww_na_wia_afwijzing"),
+                   "of u WW krijgt nadat UWV de WIA afwees", JA_NEE_ONBEKEND, standaard=None)
     if fouten or start is None:
         return {"ok": False, "fouten": fouten.lijst}
-    return passend_werk.als_json(situatie, start, peildatum)
+    return passend_werk.als_json(situatie, start, peildatum, na_wia if situatie == "ww" else None)
 
 
 def _wia_indicatie(params: dict) -> dict:

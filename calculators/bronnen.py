@@ -27,6 +27,7 @@ WIA = "BWBR0019057"
 ZIEKTEWET = "BWBR0001888"
 BW7 = "BWBR0005290"
 REGELING_PROCESGANG = "BWBR0013540"
+WW = "BWBR0004045"
 
 BRONNEN: dict[str, Bron] = {
     "procesgang_2": Bron(
@@ -106,6 +107,14 @@ BRONNEN: dict[str, Bron] = {
         "Praktijk van UWV: vervroegde IVA aanvragen na minimaal 3 weken ziekte (de wet, WIA art. 66, noemt "
         "geen minimum)",
         "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
+    ),
+    "ww_24_3": Bron(
+        "Werkloosheidswet, art. 24 lid 3 (passende arbeid: eerst zes maanden aansluitend werk, daarna al het werk)",
+        _wet(WW, "24", "3"),
+    ),
+    "ww_24_4": Bron(
+        "Werkloosheidswet, art. 24 lid 4 (WW na een afgewezen WIA na 104 weken ziekte: al het werk is direct passend)",
+        _wet(WW, "24", "4"),
     ),
     "uwv_ww_passend": Bron(
         "UWV: WW en passend werk",
