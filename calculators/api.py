@@ -186,9 +186,14 @@ MAX_EVALUATIES = 100
 def _dossiercheck(params: dict) -> dict:
     fouten = Fouten()
     ziek = _ziektedagen(fouten, params)
+    brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
+                  "de datum waarop de brief van UWV binnenkwam", vanaf=ziek.eerste_dag,
+                  tot_en_met=ziek.peildatum or date.today(),
+                  tot_naam="de peildatum" if ziek.peildatum_gegeven else "vandaag")
     invoer = uitkomst = None
     if not fouten:
-        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0)
+        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0,
+                                 wia_brief_ontvangen=brief)
         uitkomst = _bereken_tijdlijn(invoer)
         if isinstance(uitkomst, dict):
             fouten.lijst.extend(uitkomst["fouten"])

@@ -64,6 +64,33 @@ BRONNEN: dict[str, Bron] = {
     "bw_629_10": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 10 (samentellen)", _wet(BW7, "629", "10")),
     "bw_629_11": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 11 (langer loon)", _wet(BW7, "629", "11")),
     "bw_629_3": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 3 (loonstop)", _wet(BW7, "629", "3")),
+    "bw_629_3_d": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub d (geen loon bij weigeren mee te werken aan voorschriften "
+        "en maatregelen voor passend werk)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629_3_e": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub e (geen loon bij weigeren mee te werken aan het plan van aanpak)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629_3_f": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub f (geen loon over de tijd dat de WIA-aanvraag zonder "
+        "deugdelijke grond te laat is)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629_6": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 6 (loon opschorten bij niet volgen van schriftelijke "
+        "controlevoorschriften)",
+        _wet(BW7, "629", "6"),
+    ),
+    "bw_629_7": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 7 (de werkgever meldt een loonstop of opschorting meteen)",
+        _wet(BW7, "629", "7"),
+    ),
+    "bw_629_11_a": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 11 sub a (loon langer door met de duur van een te late WIA-aanvraag)",
+        _wet(BW7, "629", "11"),
+    ),
     "bw_658a": Bron("Burgerlijk Wetboek Boek 7, art. 658a (re-integratie, passende arbeid)", _wet(BW7, "658a")),
     "bw_629_2": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 2 (na de AOW-leeftijd)", _wet(BW7, "629", "2")),
     "bw_629_1": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 1 (70% van het loon, 104 weken)", _wet(BW7, "629", "1")),
