@@ -49,6 +49,12 @@ BRONNEN: dict[str, Bron] = {
     "wia_23": Bron("Wet WIA, art. 23 (wachttijd)", _wet(WIA, "23")),
     "wia_23_6": Bron("Wet WIA, art. 23 lid 6 (verkorte wachttijd)", _wet(WIA, "23", "6")),
     "wia_24": Bron("Wet WIA, art. 24 (vrijwillige verlenging)", _wet(WIA, "24")),
+    "uwv_verlenging_minimum": Bron(
+        "Praktijk van UWV: een vrijwillige verlenging duurt minstens 13 weken (UWV, pagina voor eigenrisicodragers; "
+        "WIA art. 24 noemt geen minimum voor een eerste verlenging, alleen 13 weken na een verzoek om te verkorten "
+        "of verder te verlengen, lid 3)",
+        "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/tijdens-eigen-risico-dragen-wga/detail/werknemer-is-ziek",
+    ),
     "wia_25_2": Bron("Wet WIA, art. 25 lid 2 (plan van aanpak)", _wet(WIA, "25", "2")),
     "wia_25_3": Bron("Wet WIA, art. 25 lid 3 (re-integratieverslag)", _wet(WIA, "25", "3")),
     "wia_25_9": Bron("Wet WIA, art. 25 lid 9 (loonsanctie)", _wet(WIA, "25", "9")),
@@ -61,6 +67,12 @@ BRONNEN: dict[str, Bron] = {
     "wia_5": Bron("Wet WIA, art. 5 (gedeeltelijk arbeidsgeschikt)", _wet(WIA, "5")),
     "zw_38": Bron("Ziektewet, art. 38 lid 1 (ziekmelding bij UWV)", _wet(ZIEKTEWET, "38", "1")),
     "zw_38_3": Bron("Ziektewet, art. 38 lid 3 (boete bij te late ziekmelding)", _wet(ZIEKTEWET, "38", "3")),
+    "zw_38a_3": Bron(
+        "Ziektewet, art. 38a lid 3 (no-riskpolis en ziekte door zwangerschap: ziekmelding bij UWV uiterlijk op de "
+        "eerste dag na zes weken; te laat: boete, lid 8, en ziekengeld met terugwerkende kracht over ten hoogste "
+        "een jaar, lid 9)",
+        _wet(ZIEKTEWET, "38a", "3"),
+    ),
     "bw_629_10": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 10 (samentellen)", _wet(BW7, "629", "10")),
     "bw_629_11": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 11 (langer loon)", _wet(BW7, "629", "11")),
     "bw_629_3": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 3 (loonstop)", _wet(BW7, "629", "3")),
@@ -97,8 +109,13 @@ BRONNEN: dict[str, Bron] = {
     "awb_6_7": Bron("Algemene wet bestuursrecht, art. 6:7 (bezwaartermijn)", _wet("BWBR0005537", "6:7")),
     "atw": Bron("Algemene termijnenwet, art. 1, 3 en 4", "https://wetten.overheid.nl/BWBR0002448"),
     "bw_670a": Bron("Burgerlijk Wetboek Boek 7, art. 670a (opzegverbod vervalt)", _wet(BW7, "670a")),
+    "wia_102_3": Bron(
+        "Wet WIA, art. 102 lid 3 (beslissen binnen een redelijke termijn: uiterlijk acht weken na de aanvraag)",
+        _wet(WIA, "102", "3"),
+    ),
     "uwv_beslistermijn": Bron(
-        "Rijksoverheid: UWV verlengt per 1 januari 2026 tijdelijk de beslistermijn WIA naar 16 weken",
+        "O&P Rijk (oprijk.nl), nieuwsbericht van 7 januari 2026: UWV verlengt tijdelijk de beslistermijn voor "
+        "WIA-beoordelingen en herbeoordelingen van 8 naar 16 weken (een maatregel van UWV, de wet is niet gewijzigd)",
         "https://www.oprijk.nl/actueel/nieuws/2026/01/07/uwv-verlengt-per-1-januari-2026-tijdelijk-de-beslistermijn-voor-wia-herbeoordelingen-naar-16-weken",
     ),
     "uwv_ontslag_ziekte": Bron(
@@ -125,10 +142,6 @@ BRONNEN: dict[str, Bron] = {
     "uwv_wanneer_wia": Bron(
         "UWV: wanneer vraag ik een WIA-uitkering aan?",
         "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan",
-    ),
-    "uwv_bijna_2_jaar": Bron(
-        "UWV: bijna 2 jaar ziek en de WIA",
-        "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
     ),
     "uwv_vervroegde_iva": Bron(
         "Praktijk van UWV: vervroegde IVA aanvragen na minimaal 3 weken ziekte (de wet, WIA art. 66, noemt "
