@@ -141,12 +141,10 @@ def _ziektedagen(fouten: Fouten, params: dict) -> Ziektedagen:
     peildatum = _peildatum(fouten, params)
     periodes = _ziekteperiodes(fouten, params, peildatum or date.today())
     verlof = _verlof(fouten, params)
+    # A verlenging shorter than UWV's usual minimum is not refused: WIA art. 24 sets none for a first
+    # extension, so the dates follow the same formula and the result carries a note (tijdlijn.melding_verlenging).
     verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
                               "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
-    if verlenging and verlenging < getal("verlenging_min_weken"):
-        fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
-                                            f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
-        verlenging = None
     return Ziektedagen(peildatum, not leeg(params.get("peildatum")), tuple(periodes), tuple(verlof), verlenging)
 
 

@@ -175,6 +175,8 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. Latere "
             "termijnen schuiven zoveel dagen op."
         )
+    if verlenging := tijdlijn.melding_verlenging(invoer.ziek.verlenging_weken):
+        meldingen.append(verlenging)
     if "wia_aanvraag_na_late_brief" in tl.datums:
         if late_brief_geeft_uitstel(invoer, tl):
             meldingen.append(

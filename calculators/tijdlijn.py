@@ -132,6 +132,8 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
                 f"{regels.getal('samentellen_onder_weken')} weken weer ziek, dan telt de ziekte door. "
                 "De data hieronder gaan ervan uit dat u vanaf morgen weer ziek bent."
             )
+    if verlenging := melding_verlenging(invoer.verlenging_weken):
+        meldingen.append(verlenging)
     if uitkomst.te_laat_dagen:
         meldingen.append(
             f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De loondoorbetaling en de "
@@ -144,6 +146,17 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"op of na de dag waarop u {regels.getal('late_brief_melding_voor_weken')} weken ziek was."
         )
     return meldingen
+
+
+def melding_verlenging(weken: int) -> str | None:
+    """A note, not a refusal, for a voluntary extension shorter than UWV's usual minimum: WIA art. 24 sets no
+    minimum for a first extension (its 13 weeks in lid 3 are about a new end date after a later request)."""
+    minimum = regels.getal("verlenging_min_weken")
+    if not 0 < weken < minimum:
+        return None
+    return (f"De vrijwillige verlenging is {weken} weken. Volgens UWV duurt een verlenging minstens {minimum} weken; "
+            f"de wet noemt voor een eerste verlenging geen minimum. Deze berekening rekent met {weken} weken. UWV "
+            "bepaalt het einde van de verlenging in zijn besluit.")
 
 
 def herstel_dagen(geval: Geval) -> int:

@@ -247,7 +247,7 @@ def test_foute_gesprekken(evaluaties, veld, woord):
 
 
 def test_ziektedagen_zoals_de_tijdlijn_met_alle_fouten_tegelijk():
-    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="5", plan_van_aanpak="morgen")
+    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="vijf", plan_van_aanpak="morgen")
     assert set(gevonden) == {"eerste_ziektedag", "verlenging_weken", "plan_van_aanpak"}
     assert gevonden["eerste_ziektedag"] == run("tijdlijn", {"eerste_ziektedag": "nee"})["fouten"][0]["melding"]
     assert fouten(ziekteperiodes="2025-01-06/,2025-03-01/")["ziekteperiodes[0].tot"].startswith("Vul de laatste")
@@ -322,3 +322,9 @@ def test_geen_loonstop_voor_controlevoorschriften_en_niets_impliceert_stoppen_zo
         if "loonstop" in tekst:  # every loonstop names its ground in BW 7:629 lid 3 among the sources
             assert any("lid 3 sub" in b.label for b in stap.gevolg_bronnen), stap.id
     assert "loon stoppen" not in dossier_regels.GAT_GEVOLG
+
+
+def test_korte_verlenging_geeft_een_melding_geen_fout():
+    result = check(**A, peildatum="2026-11-22", verlenging_weken="5")
+    assert per_id(result, "uiterlijk")["wia_aanvraag"] == "2026-11-22"  # 18 October 2026 + 5 weeks
+    assert any("minstens 13 weken" in m for m in result["meldingen"])

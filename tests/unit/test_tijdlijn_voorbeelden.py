@@ -4,7 +4,7 @@ Rows are copied from the fact sheet (ids per the milestone table in shared/facts
 vervroegde-IVA milestones are not in those tables; they follow at(21) and at(475) (Voorbeeld H).
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -134,3 +134,16 @@ def test_voorbeeld_l_vrijwillige_verlenging_26_weken():
     assert gekregen["einde_wachttijd"]["datum"] == "2027-07-04"
     assert gekregen["wia_ingang"]["datum"] == "2027-07-05"
     assert gekregen["wia_aanvraag_uiterlijk"]["datum"] == "2027-04-18"
+
+
+def test_korte_verlenging_wordt_aanvaard_met_een_melding_en_dezelfde_formule():
+    # WIA art. 24 sets no minimum for a first extension; UWV's 13 weeks is practice: a note, not a refusal.
+    basis = mijlpalen({"eerste_ziektedag": "2025-01-06"})
+    result = run("tijdlijn", {"peildatum": "2026-11-22", "eerste_ziektedag": "2025-01-06", "verlenging_weken": "5"})
+    assert result["ok"], result
+    gekregen = {m["id"]: D(m["datum"]) for m in result["mijlpalen"]}
+    for mid in ("einde_wachttijd", "wia_ingang", "wia_aanvraag_uiterlijk", "reintegratieverslag"):
+        assert gekregen[mid] == D(basis[mid]["datum"]) + timedelta(weeks=5), mid
+    assert any("5 weken" in m and "minstens 13 weken" in m for m in result["meldingen"])
+    lang = run("tijdlijn", {"peildatum": "2026-11-22", "eerste_ziektedag": "2025-01-06", "verlenging_weken": "13"})
+    assert not any("minstens" in m for m in lang["meldingen"])
