@@ -9,7 +9,7 @@ late days` (WIA art. 24, art. 25 lid 9; BW 7:629 lid 11) and the benefit can sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import agenda, figuur, regels, termijnenwet
@@ -39,6 +39,9 @@ class Uitkomst:
     weken: dict[str, int]
     te_laat_dagen: int
     meldingen: list[str] = field(default_factory=list)
+    #: When the last day to apply has passed and no application date was given: the end of the waiting period
+    #: and the first day of the benefit if UWV receives the application on the peildatum (BW 7:629 lid 11 sub a).
+    bij_aanvraag_op_peildatum: dict[str, date] = field(default_factory=dict)
 
 
 def _laatste_dag(invoer: Invoer) -> int:
@@ -95,6 +98,11 @@ def bereken(invoer: Invoer) -> Uitkomst:
         weken["wia_aanvraag_na_late_brief"] = geval.getelde_dagen_tot_en_met(
             datums["wia_aanvraag_na_late_brief"]) // 7 + 1
     uitkomst = Uitkomst(geval, datums, weken, te_laat)
+    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(datums) < invoer.peildatum:
+        nu = replace(invoer, wia_aanvraag_datum=invoer.peildatum)
+        einde = einde0 + (7 * invoer.loonsanctie_weken + _te_laat_dagen(
+            nu, datums["wia_aanvraag_uiterlijk"], datums["wia_brief_uiterlijk"])) * DAG
+        uitkomst.bij_aanvraag_op_peildatum = {"einde_wachttijd": einde, "wia_ingang": einde + DAG}
     uitkomst.meldingen.extend(_meldingen(invoer, uitkomst))
     return uitkomst
 
@@ -138,6 +146,14 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
         meldingen.append(
             f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De loondoorbetaling en de "
             "wachttijd duren daarom even lang langer; uw WIA-uitkering begint later (BW 7:629 lid 11)."
+        )
+    if alsnog := uitkomst.bij_aanvraag_op_peildatum:
+        meldingen.append(
+            f"U vulde geen datum van uw WIA-aanvraag in en de uiterste datum ({nl_datum(_uiterste_aanvraagdatum(uitkomst.datums))}) "
+            "is voorbij. Heeft u nog niet aangevraagd? Dan geldt het gewone einde van de wachttijd niet meer. Krijgt UWV "
+            f"uw aanvraag op {nl_datum(invoer.peildatum)}, dan loopt de wachttijd met de loondoorbetaling tot en met "
+            f"{nl_datum(alsnog['einde_wachttijd'])} en kan uw WIA-uitkering op {nl_datum(alsnog['wia_ingang'])} "
+            "ingaan (BW 7:629 lid 11). Heeft u al aangevraagd? Vul dan de datum van uw aanvraag in."
         )
     if "wia_aanvraag_na_late_brief" in uitkomst.datums:
         meldingen.append(
@@ -214,16 +230,30 @@ def volgende_stappen(invoer: Invoer, uitkomst: Uitkomst, mijlpalen: list[dict], 
     do (apply now) comes first, dated today.
     """
     stappen = []
-    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst) < invoer.peildatum:
+    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum:
         stappen.append(_stap("wia_aanvraag_alsnog", invoer.peildatum.isoformat(), huidige_week))
     stappen += [_stap(m["id"], m["datum"], m["week"]) for m in mijlpalen if not m["voorbij"]]
     return stappen[:3]
 
 
-def _uiterste_aanvraagdatum(uitkomst: Uitkomst) -> date:
+def _uiterste_aanvraagdatum(datums: dict[str, date]) -> date:
     """The last day to apply: the ordinary deadline, or later when a late letter gave four more weeks."""
-    return max(uitkomst.datums["wia_aanvraag_uiterlijk"],
-               uitkomst.datums.get("wia_aanvraag_na_late_brief", uitkomst.datums["wia_aanvraag_uiterlijk"]))
+    return max(datums["wia_aanvraag_uiterlijk"],
+               datums.get("wia_aanvraag_na_late_brief", datums["wia_aanvraag_uiterlijk"]))
+
+
+#: Said of the ordinary end when the last day to apply passed without an application date: those dates
+#: then hold only if the application did come in on time (see `Uitkomst.bij_aanvraag_op_peildatum`).
+ALLEEN_BIJ_TIJDIGE_AANVRAAG = " (als de WIA-aanvraag op tijd binnen was)"
+
+
+def _alleen_bij_tijdige_aanvraag(items: list[dict], uitkomst: Uitkomst) -> None:
+    """Mark the ordinary end and benefit start as conditional, so nobody reads them as still holding."""
+    if not uitkomst.bij_aanvraag_op_peildatum:
+        return
+    for item in items:
+        if item["id"] in uitkomst.bij_aanvraag_op_peildatum:
+            item["titel"] += ALLEEN_BIJ_TIJDIGE_AANVRAAG
 
 
 def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
@@ -231,6 +261,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     peildatum = invoer.peildatum
     volgorde = sorted(uitkomst.datums, key=lambda mid: (uitkomst.datums[mid], mid != "einde_wachttijd"))
     mijlpalen = [_mijlpaal_json(mid, uitkomst.datums[mid], uitkomst.weken[mid], peildatum) for mid in volgorde]
+    _alleen_bij_tijdige_aanvraag(mijlpalen, uitkomst)
     eje = regels.MIJLPAAL["eerstejaarsevaluatie"]
     for m in mijlpalen:
         if m["id"] == "eerstejaarsevaluatie":
@@ -239,6 +270,8 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     getelde_dagen = uitkomst.geval.getelde_dagen_tot_en_met(peildatum)
     huidige_week = (getelde_dagen - 1) // 7 + 1 if getelde_dagen else 0
     volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
+    stappen = volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week)
+    _alleen_bij_tijdige_aanvraag(stappen, uitkomst)
     punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - start).days, m["voorbij"])
               for m in mijlpalen]
     return {
@@ -248,7 +281,9 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "huidige_week": huidige_week,
         "mijlpalen": mijlpalen,
         "volgende": volgende,
-        "volgende_stappen": volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week),
+        "volgende_stappen": stappen,
+        "bij_aanvraag_op_peildatum": {mid: d.isoformat() for mid, d in uitkomst.bij_aanvraag_op_peildatum.items()}
+        or None,
         "samenvatting": _samenvatting(invoer, uitkomst),
         "meldingen": uitkomst.meldingen,
         "te_laat_dagen": uitkomst.te_laat_dagen,
@@ -259,7 +294,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
 
 def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
     """The one answer people come for, first: the last day to apply for WIA."""
-    uiterlijk = _uiterste_aanvraagdatum(uitkomst)
+    uiterlijk = _uiterste_aanvraagdatum(uitkomst.datums)
     ingang = nl_datum(uitkomst.datums["wia_ingang"])
     if invoer.wia_aanvraag_datum is not None:
         if uitkomst.te_laat_dagen:
@@ -267,7 +302,9 @@ def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
                     f"daardoor pas op {ingang} ingaan.")
         return f"U heeft de WIA op tijd aangevraagd. Uw WIA-uitkering kan ingaan op {ingang}."
     if uiterlijk < invoer.peildatum:
+        alsnog = nl_datum(uitkomst.bij_aanvraag_op_peildatum["wia_ingang"])
         return (f"De uiterste datum om de WIA aan te vragen was {nl_datum(uiterlijk, True)}. Heeft u nog niet "
-                "aangevraagd? Doe het dan vandaag nog: hoe later, hoe later uw uitkering begint.")
+                "aangevraagd? Doe het dan vandaag nog: hoe later, hoe later uw uitkering begint. Krijgt UWV uw "
+                f"aanvraag op {nl_datum(invoer.peildatum)}, dan kan uw uitkering op {alsnog} ingaan.")
     return (f"U moet de WIA uiterlijk op {nl_datum(uiterlijk, True)} aanvragen. "
             f"Uw WIA-uitkering kan dan ingaan op {ingang}.")
