@@ -164,7 +164,11 @@ BRONNEN: dict[str, Bron] = {
         "Besluit passende arbeid WW en ZW, art. 4 en 5",
         "https://wetten.overheid.nl/BWBR0036081",
     ),
-    "wia_25_10": Bron("Wet WIA, art. 25 lid 10 (besluit over de loonsanctie)", _wet(WIA, "25", "10")),
+    "wia_25_10": Bron(
+        "Wet WIA, art. 25 lid 10 (besluit over de loonsanctie: uiterlijk zes weken voor het einde van de wachttijd "
+        "als de WIA-aanvraag op tijd was; anders zes weken voor het einde van de langere loondoorbetaling)",
+        _wet(WIA, "25", "10"),
+    ),
     "wia_25_12": Bron(
         "Wet WIA, art. 25 lid 12 tot en met 14 (loonsanctie korter na herstel)", _wet(WIA, "25", "12"),
     ),

@@ -350,10 +350,11 @@ GAT = _tekst(
 )
 
 #: Why the conversations matter, for whom; said when a gap is what matters most now.
-GAT_GEVOLG = ("De wet zegt dat het plan van aanpak periodiek wordt geëvalueerd. "
+GAT_GEVOLG = ("De wet zegt dat het plan van aanpak regelmatig wordt geëvalueerd en zo nodig bijgesteld. "
               "UWV verwacht minstens elke {evaluatie_elke_weken} weken een gesprek. Gebeurde dat zonder goede reden "
               "niet? " + LOONSANCTIE + " " + LOONSTOP_PLAN)
-GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"], BRONNEN["bw_629_3_e"],
+GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["bw_658a"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"],
+                      BRONNEN["bw_629_3_e"],
                       BRONNEN["bw_629_7"])
 
 #: The calendar entry for the next conversation, while the plan runs.

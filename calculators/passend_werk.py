@@ -31,9 +31,10 @@ WEIGEREN_WERKGEVER = (
     "bedrijfsarts om advies, of vraag UWV om een deskundigenoordeel."
 )
 GEVOLGEN_WERKGEVER = (
-    "Weigert u passend werk zonder deugdelijke grond, dan mag uw werkgever uw hele loon stoppen, ook voor "
-    "de uren dat u ziek bent (loonstop). Weigert u daarna nog, na een schriftelijke waarschuwing of een "
-    "loonstop, dan beschermt het opzegverbod bij ziekte u niet meer: u kunt dan ontslagen worden."
+    "Doet u passend werk zonder deugdelijke grond niet, dan heeft u over die tijd geen recht op loon, ook niet "
+    "voor de uren dat u ziek bent (loonstop). Uw werkgever moet u dat meteen laten weten. Blijft u weigeren na "
+    "een schriftelijke waarschuwing of een loonstop, dan beschermt het opzegverbod bij ziekte u niet meer: uw "
+    "werkgever kan dan proberen het contract te beëindigen."
 )
 WEIGEREN_UITKERING = (
     "U mag werk weigeren dat niet aan deze eisen voldoet, of dat u door uw ziekte of beperking niet kunt "
@@ -75,7 +76,7 @@ FASEN = {
         "na_wachttijd",
         f"Na de wachttijd van {regels.WACHTTIJD_WEKEN} weken",
         "Uw werkgever hoeft geen loon bij ziekte meer te betalen (tenzij er een verlenging of loonsanctie "
-        "is). Doet u passend werk bij uw werkgever, dan krijgt u in de regel betaald voor de waarde van dat "
+        "is, of de WIA-aanvraag te laat was). Doet u passend werk bij uw werkgever, dan krijgt u in de regel betaald voor de waarde van dat "
         "werk. De regels voor passend werk in de WW of Ziektewet gelden alleen als u zo'n uitkering krijgt.",
         (BRONNEN["bw_629_11"], BRONNEN["bw_658a"]),
     ),
@@ -171,7 +172,7 @@ def als_json(situatie: str, start: date, peildatum: date, ww_na_wia_afwijzing: b
     if situatie == "werkgever":
         fase, volgende = fase_met_werkgever(start, peildatum)
         weigeren, gevolgen = WEIGEREN_WERKGEVER, GEVOLGEN_WERKGEVER
-        extra = (BRONNEN["bw_670a"],)
+        extra = (BRONNEN["bw_629_7"], BRONNEN["bw_670a"])
         reistijd_uitleg = ("Voor werknemers met een werkgever legt de wet geen vaste reistijd vast. "
                            "Wat redelijk is, hangt af van uw situatie en het advies van de bedrijfsarts.")
     else:
