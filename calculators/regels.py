@@ -22,6 +22,23 @@ from .bronnen import BRONNEN, Bron
 #: The date on which a person last checked every rule below against its source.
 LAATST_GECONTROLEERD = date(2026, 11, 22)
 
+#: Milestones (ids) and numbers (GETALLEN names) re-read against the article itself later than
+#: LAATST_GECONTROLEERD, with that day; what was read and what stays unverified is in
+#: register/teksten-regels.yml. The rest keeps LAATST_GECONTROLEERD.
+GECONTROLEERD: dict[str, date] = {naam: date(2026, 12, 2) for naam in (
+    # milestones and their texts
+    "vervroegde_iva_vanaf", "vervroegde_iva_uiterlijk", "wia_brief_uiterlijk", "reintegratieverslag",
+    "wia_aanvraag_uiterlijk", "einde_wachttijd", "wia_aanvraag_na_late_brief", "wia_aanvraag_alsnog",
+    # numbers
+    "wachttijd_weken", "samentellen_onder_weken", "samentellen_onder_dagen", "loonsanctie_max_weken",
+    "verlenging_min_weken", "riv_weken_voor_einde", "wia_aanvraag_weken_voor_einde", "wia_brief_uiterlijk_weken",
+    "late_brief_aanvraag_weken", "late_brief_melding_voor_weken", "verkorte_wachttijd_min_weken",
+    "verkorte_wachttijd_max_weken", "verkorte_wachttijd_na_aanvraag_weken", "vervroegde_iva_tot_weken",
+    "boete_42e_week_euro", "loon_bij_ziekte_procent", "minimumloon_eerste_weken", "aow_loondoorbetaling_weken",
+    "beslistermijn_wet_weken", "loonsanctie_besluit_weken_voor_einde", "loonsanctie_herstel_beslis_weken",
+    "loonsanctie_einde_na_herstel_weken", "ziekmelding_eerder_weken", "ontslag_geen_herstel_weken",
+)}
+
 WACHTTIJD_WEKEN = 104
 LAATSTE_DAG_WACHTTIJD = 7 * WACHTTIJD_WEKEN - 1  # counted day 727 (WIA art. 23 lid 1)
 

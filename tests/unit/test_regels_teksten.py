@@ -32,3 +32,9 @@ def test_bronnen_van_beslistermijn_en_verlenging():
 def test_alsnog_aanvragen_zegt_precies_wat_de_wet_zegt():
     tekst = regels.AFGELEIDE_MIJLPALEN["wia_aanvraag_alsnog"].tekst("werkgever")
     assert "geen recht op loon" in tekst and "te laat was" in tekst and "meteen" in tekst
+
+
+def test_gecontroleerd_noemt_alleen_bestaande_regels_na_de_algemene_datum():
+    bekend = set(regels.MIJLPAAL) | set(regels.AFGELEIDE_MIJLPALEN) | set(regels.GETALLEN)
+    assert set(regels.GECONTROLEERD) <= bekend
+    assert all(d > regels.LAATST_GECONTROLEERD for d in regels.GECONTROLEERD.values())
