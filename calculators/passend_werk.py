@@ -94,9 +94,8 @@ FASEN = {
         "Al het werk is nu passend",
         f"U krijgt WW omdat UWV na {regels.WACHTTIJD_WEKEN} weken ziekte de WIA afwees (minder dan "
         f"{regels.getal('wia_ondergrens_procent')}% arbeidsongeschikt). Dan geldt de periode van "
-        f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: al het werk dat past bij "
-        "uw krachten en bekwaamheden is meteen passend, ook werk onder uw niveau of voor minder loon. U hoeft het "
-        "niet te aanvaarden als u het om lichamelijke, geestelijke of sociale redenen echt niet kunt doen.",
+        f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: de wet zegt dat al het "
+        "werk meteen passend is, ook werk onder uw niveau of voor minder loon.",
         (BRONNEN["ww_24_4"], BRONNEN["ww_24_3"], BRONNEN["uwv_ww_passend"]),
     ),
     "na_zes_maanden": Fase(
@@ -148,8 +147,8 @@ def fase_met_uitkering(uitkering_vanaf: date, peildatum: date) -> tuple[Fase, da
 LET_OP_NA_WIA_AFWIJZING = (
     f"Krijgt u WW omdat UWV na {regels.WACHTTIJD_WEKEN} weken ziekte de WIA afwees (minder dan "
     f"{regels.getal('wia_ondergrens_procent')}% arbeidsongeschikt)? Dan geldt de periode van "
-    f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: dan is al het werk dat past "
-    "bij uw krachten en bekwaamheden meteen passend. Kreeg u de WW om een andere reden, dan geldt wat hierboven staat."
+    f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: dan is al het werk meteen "
+    "passend. Kreeg u de WW om een andere reden, dan geldt wat hierboven staat."
 )
 REISTIJD_DIRECT = (
     "De wet zegt niet hoeveel reistijd dan aanvaardbaar is. UWV vindt na de eerste "

@@ -44,8 +44,8 @@ UITKOMSTEN = {
         "U bent volgens deze berekening minder dan {ondergrens}% arbeidsongeschikt. Dan krijgt u geen "
         "WIA-uitkering. U blijft in dienst, tenzij u en uw werkgever iets anders afspreken of u ontslagen "
         "wordt. U werkt zoveel als u kunt; verliest u uw baan, dan kunt u misschien een WW-uitkering krijgen. "
-        "Krijgt u WW omdat UWV na {wachttijd} weken ziekte de WIA afwees? Dan is al het werk dat u kunt doen meteen "
-        "passend, ook werk onder uw niveau.",
+        "Krijgt u WW omdat UWV na {wachttijd} weken ziekte de WIA afwees? Dan is al het werk meteen passend, ook werk "
+        "onder uw niveau.",
         "Geen WIA-uitkering. Uw werkgever betaalt loon voor het werk dat u doet.",
         "Geen WIA-uitkering.",
         "Uw werkgever en u zoeken samen naar werk dat past: uw eigen werk aangepast, of ander werk.",
