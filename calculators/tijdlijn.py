@@ -244,7 +244,7 @@ def _uiterste_aanvraagdatum(datums: dict[str, date]) -> date:
 
 #: Said of the ordinary end when the last day to apply passed without an application date: those dates
 #: then hold only if the application did come in on time (see `Uitkomst.bij_aanvraag_op_peildatum`).
-ALLEEN_BIJ_TIJDIGE_AANVRAAG = " (als de WIA-aanvraag op tijd binnen was)"
+ALLEEN_BIJ_TIJDIGE_AANVRAAG = " (als de WIA-aanvraag op tijd was)"
 
 
 def _alleen_bij_tijdige_aanvraag(items: list[dict], uitkomst: Uitkomst) -> None:
@@ -261,6 +261,9 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     peildatum = invoer.peildatum
     volgorde = sorted(uitkomst.datums, key=lambda mid: (uitkomst.datums[mid], mid != "einde_wachttijd"))
     mijlpalen = [_mijlpaal_json(mid, uitkomst.datums[mid], uitkomst.weken[mid], peildatum) for mid in volgorde]
+    # The figure keeps the rules' short titles: its labels have a fixed width.
+    punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - uitkomst.geval.start).days,
+                          m["voorbij"]) for m in mijlpalen]
     _alleen_bij_tijdige_aanvraag(mijlpalen, uitkomst)
     eje = regels.MIJLPAAL["eerstejaarsevaluatie"]
     for m in mijlpalen:
@@ -272,8 +275,6 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
     stappen = volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week)
     _alleen_bij_tijdige_aanvraag(stappen, uitkomst)
-    punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - start).days, m["voorbij"])
-              for m in mijlpalen]
     return {
         "ok": True,
         "wachttijd_start": start.isoformat(),

@@ -175,4 +175,4 @@ def test_voor_de_uiterste_datum_of_met_aanvraag_geen_voorwaardelijk_einde():
     for result in (voor, met):
         assert result["bij_aanvraag_op_peildatum"] is None
         assert not any("gewone einde" in m for m in result["meldingen"])
-        assert "op tijd binnen" not in {m["id"]: m["titel"] for m in result["mijlpalen"]}["einde_wachttijd"]
+        assert "op tijd" not in {m["id"]: m["titel"] for m in result["mijlpalen"]}["einde_wachttijd"]
