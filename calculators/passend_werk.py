@@ -32,9 +32,8 @@ WEIGEREN_WERKGEVER = (
 )
 GEVOLGEN_WERKGEVER = (
     "Doet u passend werk zonder deugdelijke grond niet, dan heeft u over die tijd geen recht op loon, ook niet "
-    "voor de uren dat u ziek bent (loonstop). Uw werkgever moet u dat meteen laten weten. Blijft u weigeren na "
-    "een schriftelijke waarschuwing of een loonstop, dan beschermt het opzegverbod bij ziekte u niet meer: uw "
-    "werkgever kan dan proberen het contract te beëindigen."
+    "voor de uren dat u ziek bent (loonstop). Blijft u weigeren na een schriftelijke waarschuwing of een "
+    "loonstop, dan beschermt het opzegverbod bij ziekte u niet meer."
 )
 WEIGEREN_UITKERING = (
     "U mag werk weigeren dat niet aan deze eisen voldoet, of dat u door uw ziekte of beperking niet kunt "
@@ -171,7 +170,7 @@ def als_json(situatie: str, start: date, peildatum: date, ww_na_wia_afwijzing: b
     if situatie == "werkgever":
         fase, volgende = fase_met_werkgever(start, peildatum)
         weigeren, gevolgen = WEIGEREN_WERKGEVER, GEVOLGEN_WERKGEVER
-        extra = (BRONNEN["bw_629_7"], BRONNEN["bw_670a"])
+        extra = (BRONNEN["bw_670a"],)
         reistijd_uitleg = ("Voor werknemers met een werkgever legt de wet geen vaste reistijd vast. "
                            "Wat redelijk is, hangt af van uw situatie en het advies van de bedrijfsarts.")
     else:
