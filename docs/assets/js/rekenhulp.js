@@ -252,29 +252,30 @@ function berekendVoor(result, form) {
       maak("strong", {}, "Voorbeeld — dit zijn niet uw gegevens."), " Vul hierboven uw eigen gegevens in en reken opnieuw."));
   }
   const invoer = Array.isArray(result.berekend_voor) ? result.berekend_voor : [];
+  const regel = maak("p", { class: "sw-invoer" });
   if (invoer.length) {
-    const regel = maak("p", { class: "sw-invoer" }, maak("strong", {}, "Berekend voor:"), " ");
+    regel.append(maak("strong", {}, "Berekend voor:"), " ");
     invoer.forEach((item, i) => {
       const veld = veldVoor(form, String(item.veld || ""));
       const tekst = `${item.label} ${item.waarde}`;
       if (veld && !veld.id) veld.id = `veld-${form.dataset.calculator}-${String(item.veld).replace(/[^a-z0-9_-]/gi, "-")}`;
-      regel.append(veld ? maak("a", { href: `#${veld.id}` }, tekst) : tekst, i < invoer.length - 1 ? ", " : ".");
+      regel.append(veld ? maak("a", { href: `#${veld.id}` }, tekst) : tekst, i < invoer.length - 1 ? ", " : ". ");
     });
-    blok.append(regel);
   }
   if (typeof result.regels_datum === "string" && /^\d{4}-\d{2}-\d{2}$/.test(result.regels_datum)) {
-    blok.append(maak("p", { class: "sw-regelsdatum" }, "Gerekend met de regels van ", tijd(result.regels_datum), "."));
+    regel.append(maak("span", { class: "sw-regelsdatum" }, "Gerekend met de regels van ", tijd(result.regels_datum), "."));
   }
+  if (regel.childNodes.length) blok.append(regel);
   return blok.childElementCount ? blok : null;
 }
 
 /** Print-only: when it was calculated, and the link as text and as a QR code to open it again. */
 function afdrukBlok(link) {
   return maak("div", { class: "sw-afdruk", "data-afdruk": "" },
-    maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer."),
     maak("div", { class: "sw-afdruk-link" },
       maak("div", { class: "sw-qr", "data-qr": "" }),
-      maak("p", {}, "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
+      maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer.", maak("br"),
+        "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
         maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link))));
 }
 
