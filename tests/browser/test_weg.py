@@ -168,3 +168,26 @@ def test_geen_opwarmen_bij_databesparing(browser, eigen_server):
         assert not [pad for _, pad, _, _ in server.verzoeken if RUNTIME.match(pad)]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("schema", ["light", "dark"])
+@pytest.mark.parametrize("pad", ["", "poortwachter/", "rekenhulp/tijdlijn/?eerste_ziektedag=6-1-2025&voorbeeld=1",
+                                 "rekenhulp/passend-werk/"])
+def test_geen_toegankelijkheidsfouten_licht_en_donker(browser, basis_url, laad_thema, pad, schema):
+    from test_paginas import axe_schendingen
+
+    # axe-core is injected as an inline script, which the site's CSP rightly blocks; only here is it bypassed.
+    context = browser.new_context(locale="nl-NL", bypass_csp=True, color_scheme=schema)
+    pagina = context.new_page()
+    try:
+        pagina.goto(f"{basis_url}/{pad}")
+        if "?" in pad:
+            pagina.wait_for_selector(KOP, timeout=90_000)
+        pagina.evaluate("() => document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+        laad_thema(pagina)
+        donker = pagina.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert donker == ("slate" if schema == "dark" else "default")
+        schendingen = axe_schendingen(pagina)
+        assert not schendingen, schendingen
+    finally:
+        context.close()
