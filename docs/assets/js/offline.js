@@ -29,8 +29,13 @@ export async function bewaarVoorOffline(runtimeBestanden) {
   const bewaar = async (naam, urls) => {
     const cache = await caches.open(naam);
     // One by one: a single file that fails (storage full, a file gone after a deploy) must not
-    // keep the others out, as Cache.addAll would.
-    return Promise.allSettled(urls.map((url) => cache.add(url)));
+    // keep the others out, as Cache.addAll would. "force-cache" takes the copy this visit already
+    // loaded, without asking the server again (Cache.add would revalidate every no-cache file).
+    return Promise.allSettled(urls.map(async (url) => {
+      if (await cache.match(url)) return;
+      const antwoord = await fetch(url, { cache: "force-cache" });
+      if (antwoord.ok) await cache.put(url, antwoord);
+    }));
   };
   await bewaar("spoorwijzer-paginas", [location.pathname]);
   await bewaar("spoorwijzer-bestanden", bestanden);
