@@ -426,6 +426,7 @@ async function koppel(form) {
     werkUrlBij(form, params);
     const link = deelLink(form, params);
     if (!params.peildatum) params.peildatum = vandaag();
+    params.vandaag = vandaag();  // the reader's own date: two-digit years and "ligt na vandaag" follow it
     const wachtte = runtime.state === "loading" && !vanLink && wacht;
     if (wachtte) {
       wacht.voortgang.hidden = false;

@@ -100,11 +100,13 @@ export function vulIn(form, zoek) {
   }
 }
 
+// A row's dates travel as "van/tot,van/tot", so a date typed as 10/3/2025 has its slashes (and any comma)
+// turned into dashes, which the parser reads the same way.
 export function verzamel(form) {
   const params = leesVelden(form);
   for (const soort of Object.keys(RIJEN)) {
     const rijen = [...form.querySelectorAll(`[data-rijen="${soort}"] > fieldset`)]
-      .map((rij) => [...rij.querySelectorAll("[data-sleutel]")].map((v) => v.value.trim().replaceAll(",", "").replaceAll("/", "")));
+      .map((rij) => [...rij.querySelectorAll("[data-sleutel]")].map((v) => v.value.trim().replace(/[/,]/g, "-")));
     const ingevuld = rijen.filter((w) => w.slice(0, 2).some(Boolean));
     if (soort === "ziekteperiodes" && rijen.length === 1 && !rijen[0][1]) {
       if (rijen[0][0]) params.eerste_ziektedag = rijen[0][0];
