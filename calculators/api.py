@@ -332,7 +332,7 @@ def _wia_uitkering(params: dict) -> dict:
     invoer = wia_uitkering.Invoer(
         ingang, dagloon if dagloon is not None else None, jaarloon if dagloon is None else None, ao, bool(duurzaam),
         voor or 0, vanaf or 0, bool(referte), rvc, inkomen or Decimal(0), geschat, uit_tijdlijn)
-    return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params))
+    return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), date.today())
 
 
 def _berekend_voor(invoer: wia_uitkering.Invoer, params: dict) -> list[dict]:

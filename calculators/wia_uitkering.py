@@ -25,12 +25,11 @@ and rounded half up to the cent once, at the end.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from . import regels, wia_bedragen
+from . import agenda, regels, wia_bedragen
 from .bronnen import BRONNEN, Bron
 from .datums import nl_datum
 from .regels import getal
@@ -104,7 +103,8 @@ def plus_maanden(dag: date, maanden: int) -> date:
     """The same day `maanden` calendar months later, or the month's last day when it is shorter."""
     jaar, maand = divmod(dag.month - 1 + maanden, 12)
     jaar += dag.year
-    return date(jaar, maand + 1, min(dag.day, calendar.monthrange(jaar, maand + 1)[1]))
+    volgende = date(jaar + (maand == 11), (maand + 1) % 12 + 1, 1)
+    return date(jaar, maand + 1, min(dag.day, (volgende - DAG).day))
 
 
 def na_duur(dag: date, maanden: Decimal) -> date:
@@ -396,18 +396,40 @@ def _meldingen(b: Berekening) -> list[str]:
     return meldingen
 
 
-BASISBRONNEN = ("wia_13", "wia_15", "wia_59", "wia_60", "wia_61_1", "wia_61", "wia_62", "wia_51", "wia_52",
-                "wia_54", "wia_58", "wia_12", "wml_8", "wfsv_17")
+STATUS = {"voorbij": "Voorbij", "nu": "Nu", "later": "Nog niet"}
 
 
-def als_json(invoer: Invoer, berekend_voor: list[dict]) -> dict:
-    """The result as the JSON the page renders."""
+def _status(fase: dict, vandaag: date) -> str:
+    """Where `vandaag` lies relative to the phase: before it, in it, or after it."""
+    if date.fromisoformat(fase["van"]) > vandaag:
+        return "later"
+    return "voorbij" if fase["tot"] is not None and date.fromisoformat(fase["tot"]) < vandaag else "nu"
+
+
+def _ics(lijst: list[dict], ingang: date, vandaag: date) -> str:
+    """A calendar event on the first day of each phase (UIDs from the start date, so a new download
+    updates the same events)."""
+    momenten = [{"id": f["id"], "datum": f["van"], "titel": f"{TITELS[f['id']]}: {f['bedrag_tekst']} per maand",
+                 "uitleg": f["uitleg"], "wie": "UWV", "bron": f["bron"], "bron_label": f["bron_label"]}
+                for f in lijst]
+    return agenda.ics(momenten, ingang, vandaag, naam="Spoorwijzer: mijn WIA-uitkering", soort="wia-")
+
+
+def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
+    """The result as the JSON the page renders; `vandaag` sets the status of each phase."""
     b = bereken(invoer)
     wat = soort(invoer)
     lijst = fasen(b)
+    for f in lijst:
+        f["titel"] = TITELS[f["id"]]
+        f["status"] = _status(f, vandaag)
+        f["status_tekst"] = STATUS[f["status"]]
     maanden = lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016)
     heeft_lgu = any(f["id"] == "lgu_70" for f in lijst)
-    bronnen = [*(BRONNEN[n] for n in BASISBRONNEN), *b.rij.bronnen]
+    bronnen = [BRONNEN["wia_13"], *(BRONNEN["wia_15"], BRONNEN["wia_58"])[:2 if heeft_lgu else 0],
+               *(Bron(f["bron_label"], f["bron"]) for f in lijst), *([BRONNEN["wia_60"]] if wat == "wga" else []),
+               *([BRONNEN["wia_12"]] if any(f["id"] == "vervolg" for f in lijst) else []),
+               *([BRONNEN["wfsv_17"]] if b.loon.gemaximeerd else []), *b.rij.bronnen]
     return {
         "ok": True,
         "kop": _kop(wat, lijst, b),
@@ -425,12 +447,12 @@ def als_json(invoer: Invoer, berekend_voor: list[dict]) -> dict:
         "arbeidsverleden": {"tot_2016": invoer.jaren_tot_2016, "vanaf_2016": invoer.jaren_vanaf_2016,
                             "geschat": invoer.arbeidsverleden_geschat},
         "fasen": lijst,
-        "titels": TITELS,
         "wat_nu": _wat_nu(wat, b, lijst),
         "meldingen": _meldingen(b),
         "onbekend": list(ONBEKEND),
         "aangekondigd": {"stand": AANGEKONDIGD_STAND.isoformat(), "punten": list(AANGEKONDIGD)},
         "bronnen": [{"label": bron.label, "url": bron.url} for bron in dict.fromkeys(bronnen)],
+        "ics": _ics(lijst, invoer.ingangsdatum, vandaag) if lijst else "",
         "regels_datum": regels.LAATST_GECONTROLEERD.isoformat(),
         "berekend_voor": berekend_voor,
     }
