@@ -2,7 +2,13 @@
 // "Wat nu?" (working more, a duurzaam situation: texts and amounts from Python), the share/calendar/
 // print controls, every phase as a vertical list with dates, amount, status in words and its article,
 // what the calculator cannot know and the announced changes that are not law yet.
-import { beschrijving, bronnenLijst, deelActies, kop, maak, tijd } from "./rekenhulp.js";
+import { beschrijving, bronnenLijst, deelActies, kop, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
+
+/** Prefill from the link, and open a folded part of the form that holds a prefilled field (or its error is hidden). */
+export function vulIn(form, zoek) {
+  vulVeldenIn(form, zoek);
+  for (const [naam] of zoek) form.elements.namedItem(naam)?.closest?.("details")?.setAttribute("open", "");
+}
 
 /** "Berekend voor": the inputs this answer used, each linking back to its field. */
 function berekendVoor(result, form) {
