@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
-from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie
+from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie, wia_uitkering
 from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
-from .datums import lees_datum
-from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg
+from .datums import lees_datum, nl_datum
+from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg, percentage
 from .regels import LAATST_GECONTROLEERD, getal
 from .telling import Periode, Verlof
 
@@ -341,6 +342,115 @@ def _wia_indicatie(params: dict) -> dict:
     return {**wia_indicatie.als_json(maatman, rest, duurzaam), "berekend_voor": voor}
 
 
+#: The WIA took effect on 29 December 2005; no WIA benefit started before 2006.
+VROEGSTE_WIA_INGANG = date(2006, 1, 1)
+MAX_JAREN_VOOR_2016 = 50
+
+
+def _wia_ingang(fouten: Fouten, params: dict) -> tuple[date | None, bool]:
+    """The first day of the benefit: given, or the tijdlijn's `wia_ingang` for the sick days given."""
+    if not leeg(params.get("ingangsdatum")) or (leeg(params.get("eerste_ziektedag")) and not params.get("ziekteperiodes")):
+        if leeg(params.get("ingangsdatum")):
+            fouten.voeg_toe("ingangsdatum", "Vul de eerste dag van uw WIA-uitkering in, of uw eerste ziektedag.")
+            return None, False
+        return datum(fouten, "ingangsdatum", params.get("ingangsdatum"), "de eerste dag van uw WIA-uitkering",
+                     vanaf=VROEGSTE_WIA_INGANG, tot_en_met=date(2100, 12, 31)), False
+    uitkomst = _tijdlijn(params)
+    if not uitkomst["ok"]:
+        fouten.lijst.extend(uitkomst["fouten"])
+        return None, True
+    ingang = next(m["datum"] for m in uitkomst["mijlpalen"] if m["id"] == "wia_ingang")
+    return date.fromisoformat(ingang), True
+
+
+def _optioneel_bedrag(fouten: Fouten, params: dict, veld: str, naam: str) -> Decimal | None:
+    return None if leeg(params.get(veld)) else bedrag(fouten, veld, params.get(veld), naam, groter_dan_nul=False)
+
+
+def _arbeidsverleden(fouten: Fouten, params: dict, ingang: date | None) -> tuple[int | None, int | None, bool]:
+    """Whole calendar years before and from 2016 (WIA art. 15, 59), or estimated from `geboortejaar`."""
+    ingangsjaar = ingang.year if ingang else None
+    max_vanaf = max(0, ingangsjaar - 2016) if ingangsjaar else 60
+    if all(leeg(params.get(v)) for v in ("arbeidsverleden_tot_2016", "arbeidsverleden_vanaf_2016")) \
+            and not leeg(params.get("geboortejaar")):
+        jaar = geheel_getal(fouten, "geboortejaar", params.get("geboortejaar"), "uw geboortejaar",
+                            minimum=1900, maximum=2100, standaard=None)
+        if jaar is None or ingangsjaar is None:
+            return None, None, True
+        voor, vanaf = wia_uitkering.arbeidsverleden_uit_geboortejaar(jaar, ingangsjaar)
+        return voor, vanaf, True
+    voor = geheel_getal(fouten, "arbeidsverleden_tot_2016", params.get("arbeidsverleden_tot_2016"),
+                        "uw arbeidsverleden vóór 2016 (jaren)", minimum=0, maximum=MAX_JAREN_VOOR_2016, standaard=None)
+    vanaf = geheel_getal(fouten, "arbeidsverleden_vanaf_2016", params.get("arbeidsverleden_vanaf_2016"),
+                         "uw arbeidsverleden vanaf 2016 (jaren)", minimum=0, maximum=60, standaard=None)
+    if vanaf is not None and ingangsjaar is not None and vanaf > max_vanaf:
+        fouten.voeg_toe("arbeidsverleden_vanaf_2016",
+                        f"Vanaf 2016 tot {ingangsjaar} zijn er {max_vanaf} kalenderjaren. Het jaar waarin uw uitkering "
+                        f"begint, telt niet mee. Vul 0 tot en met {max_vanaf} in.")
+        vanaf = None
+    return voor, vanaf, False
+
+
+def _wia_uitkering(params: dict) -> dict:
+    fouten = Fouten()
+    ingang, uit_tijdlijn = _wia_ingang(fouten, params)
+    dagloon = _optioneel_bedrag(fouten, params, "dagloon", "uw dagloon")
+    jaarloon = _optioneel_bedrag(fouten, params, "jaarloon", "uw jaarloon")
+    if leeg(params.get("dagloon")) and leeg(params.get("jaarloon")):
+        fouten.voeg_toe("dagloon", "Vul uw dagloon in (het staat in de brief van UWV), of uw jaarloon.")
+    elif dagloon == 0 or (dagloon is None and jaarloon == 0):
+        fouten.voeg_toe("dagloon" if dagloon == 0 else "jaarloon", "Het loon moet groter dan 0 zijn.")
+    ao = percentage(fouten, "arbeidsongeschiktheid", params.get("arbeidsongeschiktheid"),
+                    "uw arbeidsongeschiktheidspercentage")
+    duurzaam = keuze(fouten, "duurzaam", params.get("duurzaam"), "of uw situatie duurzaam is", JA_NEE,
+                     standaard=False)
+    referte = keuze(fouten, "referte_eis", params.get("referte_eis"), "of u aan de referte-eis voldoet", JA_NEE,
+                    standaard=True)
+    rvc = _optioneel_bedrag(fouten, params, "restverdiencapaciteit", "wat u nog kunt verdienen")
+    inkomen = _optioneel_bedrag(fouten, params, "inkomen", "uw inkomen uit werk")
+    voor, vanaf, geschat = _arbeidsverleden(fouten, params, ingang)
+    nodig = ao is not None and referte and ao >= getal("wia_ondergrens_procent") and not (
+        duurzaam and ao >= getal("iva_grens_procent"))
+    if nodig and not geschat and (voor is None or vanaf is None) and not fouten:
+        veld = "arbeidsverleden_tot_2016" if voor is None else "arbeidsverleden_vanaf_2016"
+        fouten.voeg_toe(veld, "Vul uw arbeidsverleden in: het aantal jaren vóór 2016 en vanaf 2016. Weet u het "
+                              "niet? Vul dan uw geboortejaar in.")
+    if fouten or ingang is None or ao is None or (dagloon is None and jaarloon is None):
+        return {"ok": False, "fouten": fouten.lijst}
+    invoer = wia_uitkering.Invoer(
+        ingang, dagloon if dagloon is not None else None, jaarloon if dagloon is None else None, ao, bool(duurzaam),
+        voor or 0, vanaf or 0, bool(referte), rvc, inkomen or Decimal(0), geschat, uit_tijdlijn)
+    return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), date.today())
+
+
+def _berekend_voor(invoer: wia_uitkering.Invoer, params: dict) -> list[dict]:
+    """The inputs this result used, in Dutch, each tied to its field (for "Berekend voor: …")."""
+    euro = wia_uitkering.euro
+    rijen = []
+    if invoer.ingang_uit_tijdlijn:
+        veld = "eerste_ziektedag" if not leeg(params.get("eerste_ziektedag")) else "ziekteperiodes"
+        rijen.append((veld, "Uitkering gaat in op (uit uw tijdlijn)", nl_datum(invoer.ingangsdatum)))
+    else:
+        rijen.append(("ingangsdatum", "Eerste dag van de uitkering", nl_datum(invoer.ingangsdatum)))
+    if invoer.dagloon is not None:
+        rijen.append(("dagloon", "Dagloon", euro(invoer.dagloon)))
+    else:
+        rijen.append(("jaarloon", "Jaarloon", euro(invoer.jaarloon)))
+    rijen.append(("arbeidsongeschiktheid", "Arbeidsongeschikt",
+                  wia_uitkering.procent_tekst(invoer.arbeidsongeschiktheid)))
+    if invoer.arbeidsongeschiktheid >= getal("iva_grens_procent"):
+        rijen.append(("duurzaam", "Duurzaam", "ja" if invoer.duurzaam else "nee"))
+    rijen.append(("referte_eis", "Voldoet aan de referte-eis", "ja" if invoer.referte_eis else "nee"))
+    if invoer.arbeidsverleden_geschat:
+        rijen.append(("geboortejaar", "Geboortejaar (arbeidsverleden geschat)", str(params.get("geboortejaar")).strip()))
+    rijen.append(("arbeidsverleden_tot_2016", "Arbeidsverleden vóór 2016", f"{invoer.jaren_tot_2016} jaar"))
+    rijen.append(("arbeidsverleden_vanaf_2016", "Arbeidsverleden vanaf 2016", f"{invoer.jaren_vanaf_2016} jaar"))
+    if invoer.restverdiencapaciteit is not None:
+        rijen.append(("restverdiencapaciteit", "Wat u nog kunt verdienen", f"{euro(invoer.restverdiencapaciteit)} per maand"))
+    rijen.append(("inkomen", "Inkomen uit werk", f"{euro(invoer.inkomen)} per maand"))
+    return [{"veld": veld, "label": label, "waarde": waarde} for veld, label, waarde in rijen]
+
+
 def _qr(params: dict) -> dict:
     """The share link of a result as a QR code for the printed handout."""
     tekst = params.get("tekst")
@@ -356,6 +466,7 @@ REKENHULPEN = {
     "passend_werk": _passend_werk,
     "wia_indicatie": _wia_indicatie,
     "dossiercheck": _dossiercheck,
+    "wia_uitkering": _wia_uitkering,
     "qr": _qr,
 }
 

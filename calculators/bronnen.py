@@ -28,6 +28,8 @@ ZIEKTEWET = "BWBR0001888"
 BW7 = "BWBR0005290"
 REGELING_PROCESGANG = "BWBR0013540"
 WW = "BWBR0004045"
+WML = "BWBR0002638"
+WFSV = "BWBR0017745"
 
 BRONNEN: dict[str, Bron] = {
     "procesgang_2": Bron(
@@ -263,4 +265,27 @@ BRONNEN: dict[str, Bron] = {
         "Regeling compensatie transitievergoeding, art. 2 (aanvraag binnen zes maanden na de volledige betaling)",
         _wet("BWBR0041942", "2"),
     ),
+    "wia_12": Bron("Wet WIA, art. 12 lid 1 (minimumloon met vakantietoeslag)", _wet(WIA, "12", "1")),
+    "wia_13": Bron("Wet WIA, art. 13 (dagloon en maandloon)", _wet(WIA, "13")),
+    "wia_14": Bron("Wet WIA, art. 14 (daglonen stijgen mee met het minimumloon)", _wet(WIA, "14")),
+    "wia_15": Bron("Wet WIA, art. 15 (arbeidsverleden)", _wet(WIA, "15")),
+    "wia_51": Bron("Wet WIA, art. 51 (hoogte IVA-uitkering)", _wet(WIA, "51")),
+    "wia_52": Bron("Wet WIA, art. 52 (inkomen naast de IVA-uitkering)", _wet(WIA, "52")),
+    "wia_54": Bron("Wet WIA, art. 54 lid 3 en 4 (delen van de WGA-uitkering)", _wet(WIA, "54", "3")),
+    "wia_58": Bron("Wet WIA, art. 58 (referte-eis)", _wet(WIA, "58")),
+    "wia_59": Bron("Wet WIA, art. 59 (duur loongerelateerde uitkering)", _wet(WIA, "59")),
+    "wia_60": Bron("Wet WIA, art. 60 (loonaanvulling of vervolguitkering, inkomenseis)", _wet(WIA, "60")),
+    "wia_61_1": Bron("Wet WIA, art. 61 lid 1 (hoogte loongerelateerde uitkering)", _wet(WIA, "61", "1")),
+    "wia_61": Bron("Wet WIA, art. 61 lid 2 tot en met 6 (hoogte loonaanvullingsuitkering)", _wet(WIA, "61", "2")),
+    "wia_62": Bron("Wet WIA, art. 62 (hoogte vervolguitkering)", _wet(WIA, "62")),
+    "wml_8": Bron("Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b (minimumloon per maand)",
+                  _wet(WML, "8", "1")),
+    "wml_15": Bron("Wet minimumloon en minimumvakantiebijslag, art. 15 (vakantiebijslag 8%)", _wet(WML, "15")),
+    "wfsv_17": Bron("Wet financiering sociale verzekeringen, art. 17 lid 1 en art. 18 (maximumdagloon)",
+                    _wet(WFSV, "17", "1")),
+    "stcrt_2026_16505": Bron(
+        "Staatscourant 2026, 16505: minimumloon per 1 juli 2026 (€ 2.337,00 per maand)",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2026-16505.html",
+    ),
+    "tw": Bron("Toeslagenwet (aanvulling tot het sociaal minimum)", "https://wetten.overheid.nl/BWBR0004043"),
 }

@@ -153,3 +153,24 @@ def keuze(fouten: Fouten, veld: str, waarde: object, naam: str, opties: dict[str
         fouten.voeg_toe(veld, f"Kies {naam}: {lijst}.")
         return None
     return opties[sleutel]
+
+
+def percentage(fouten: Fouten, veld: str, waarde: object, naam: str) -> Decimal | None:
+    """A percentage from 0 to 100 as an exact Decimal (decimal comma or point), required."""
+    if leeg(waarde):
+        fouten.voeg_toe(veld, f"Vul {naam} in, een getal van 0 tot en met 100.")
+        return None
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        tekst = str(waarde)
+    elif isinstance(waarde, str) and len(waarde) <= MAX_TEKST:
+        tekst = waarde.strip().rstrip("%").strip()
+    else:
+        tekst = ""
+    if tekst.count(",") + tekst.count(".") > 1 or not _GETAL.fullmatch(tekst):
+        fouten.voeg_toe(veld, f"Vul bij {naam} een getal in van 0 tot en met 100, bijvoorbeeld 57 of 57,5.")
+        return None
+    getal = Decimal(tekst.replace(",", "."))
+    if not 0 <= getal <= 100:
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} moet tussen 0 en 100 liggen. U vulde {tekst} in.")
+        return None
+    return getal

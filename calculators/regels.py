@@ -406,6 +406,24 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "maximumdagloon_eurocent": (30991, BRONNEN["uwv_maximumdagloon"]),
     "transitievergoeding_max_euro": (102_000, BRONNEN["bw_673_2"]),
     "compensatie_aanvraag_maanden": (6, BRONNEN["regeling_compensatie_tv_2"]),
+    # The WIA benefit (calculators.wia_uitkering): the whole numbers of its rules; amounts live in wia_bedragen.
+    "lgu_min_maanden": (3, BRONNEN["wia_59"]),
+    "lgu_max_maanden": (24, BRONNEN["wia_59"]),
+    "lgu_volle_maand_jaren": (10, BRONNEN["wia_59"]),
+    "lgu_halve_maand_vanaf_jaar": (2016, BRONNEN["wia_59"]),
+    "lgu_hoog_maanden": (2, BRONNEN["wia_61_1"]),
+    "lgu_hoog_procent": (75, BRONNEN["wia_61_1"]),
+    "lgu_procent": (70, BRONNEN["wia_61_1"]),
+    "loonaanvulling_procent": (70, BRONNEN["wia_61"]),
+    "iva_procent": (75, BRONNEN["wia_51"]),
+    "iva_inkomen_procent": (70, BRONNEN["wia_52"]),
+    "inkomenseis_procent": (50, BRONNEN["wia_60"]),
+    "half_maand_dagen": (15, BRONNEN["wia_59"]),
+    "dagen_per_jaar_dagloon": (261, BRONNEN["wia_13"]),
+    "vakantietoeslag_procent": (8, BRONNEN["wml_15"]),
+    "wijziging_na_maanden": (2, BRONNEN["wia_61"]),
+    "referte_weken": (26, BRONNEN["wia_58"]),
+    "referte_van_weken": (36, BRONNEN["wia_58"]),
 }
 
 # WIA art. 23 lid 6: a verkorte wachttijd lasts at most 78 weeks and ends no earlier than 10 weeks after the

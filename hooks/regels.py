@@ -11,6 +11,8 @@ must never see a half-rendered number:
 * `{{ datum.<mijlpaal-id>.<JJJJ-MM-DD> }}` – a worked example: the milestone's date for that first sick
   day, computed by the tijdlijn calculator (e.g. `wia_aanvraag_uiterlijk.2025-01-06` → zondag 18 oktober 2026);
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
+* `{{ tabel.wia_bedragen }}` – the WIA amounts of `calculators.wia_bedragen` (minimumloon, maximumdagloon and the
+  vervolguitkering per class, per row of the dated table, with sources);
 * `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its front matter
   `laatst_gecontroleerd` in Dutch, read from the files at build time, so no date is ever retyped;
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
@@ -36,8 +38,9 @@ from mkdocs.utils.meta import get_data
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
 
-from calculators import api, figuur, regels  # noqa: E402
+from calculators import api, figuur, regels, wia_bedragen  # noqa: E402
 from calculators.datums import nl_datum  # noqa: E402
+from calculators.wia_uitkering import cent, euro, procent_tekst  # noqa: E402
 
 TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?(?:\.(\d{4}-\d{2}-\d{2}))?\s*\}\}")
 OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
@@ -72,6 +75,25 @@ def mijlpalen_tabel() -> str:
         rijen.append(f"| {wanneer} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
     # In a block of its own class, so a narrow screen shows each row as a card (spoorwijzer.css).
     return '<div class="sw-mijlpalen" markdown>\n\n' + "\n".join(rijen) + "\n\n</div>"
+
+
+def wia_bedragen_tabel() -> str:
+    """The WIA amounts per row of the dated table, computed the way the calculator computes them."""
+    rijen = wia_bedragen.BEDRAGEN
+    kop = "| | " + " | ".join(f"Vanaf {nl_datum(r.vanaf)}" for r in rijen) + " |"
+    regels_md = [kop, "|---|" + "---|" * len(rijen)]
+    regels_md.append("| Minimumloon per maand (zonder vakantiegeld) | "
+                     + " | ".join(euro(r.minimumloon_maand) for r in rijen) + " |")
+    regels_md.append("| Minimumloon per maand met 8% vakantiegeld | "
+                     + " | ".join(euro(r.wia_minimumloon) for r in rijen) + " |")
+    regels_md.append("| Maximumdagloon | " + " | ".join(euro(r.maximumdagloon) for r in rijen) + " |")
+    for van, tot, procent in wia_bedragen.VERVOLG_PERCENTAGES[:-1]:
+        regels_md.append(f"| Vervolguitkering bij {van}% tot {tot}% arbeidsongeschikt ({procent_tekst(procent)}) | "
+                         + " | ".join(euro(cent(procent / 100 * r.wia_minimumloon)) for r in rijen) + " |")
+    bronnen = {b.url: b.label for r in rijen for b in r.bronnen}
+    regels_md.append("")
+    regels_md.append("Bronnen van de bedragen: " + "; ".join(f"[{label}]({url})" for url, label in bronnen.items()) + ".")
+    return "\n".join(regels_md)
 
 
 def gecontroleerd_tabel(pagina: str) -> str:
@@ -126,6 +148,8 @@ def _vervang(match: re.Match, pagina: str) -> str:
         raise PluginError(f"{pagina}: onbekende regel {match.group(0)}") from None
     if (soort, naam) == ("tabel", "mijlpalen"):
         return mijlpalen_tabel()
+    if (soort, naam) == ("tabel", "wia_bedragen"):
+        return wia_bedragen_tabel()
     if (soort, naam) == ("tabel", "gecontroleerd"):
         return gecontroleerd_tabel(pagina)
     if (soort, naam) == ("figuur", "tijdlijn"):

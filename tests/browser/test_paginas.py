@@ -16,6 +16,7 @@ REKENHULPEN = {
     "rekenhulp/tijdlijn/": "eerste_ziektedag=2025-01-06&peildatum=2026-11-22",
     "rekenhulp/passend-werk/": "situatie=werkgever&eerste_ziektedag=2025-01-06&peildatum=2026-02-20",
     "rekenhulp/wia-uitkomst/": "maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend",
+    "rekenhulp/wia-uitkering/": "ingangsdatum=2026-07-01&dagloon=183%2C91&arbeidsongeschiktheid=60&arbeidsverleden_tot_2016=20&arbeidsverleden_vanaf_2016=6&restverdiencapaciteit=3000",
     "rekenhulp/dossiercheck/": "eerste_ziektedag=2025-01-06&peildatum=2025-12-01&probleemanalyse=2025-02-10"
                                "&plan_van_aanpak=2025-02-20&evaluaties=2025-04-03,2025-05-15",
 }

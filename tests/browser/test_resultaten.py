@@ -24,6 +24,7 @@ REKENHULPEN = {
     "tijdlijn": "rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-03-22",
     "passend_werk": "rekenhulp/passend-werk/?situatie=werkgever&eerste_ziektedag=2025-01-06&peildatum=2026-02-20",
     "wia_indicatie": "rekenhulp/wia-uitkomst/?maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend",
+    "wia_uitkering": "rekenhulp/wia-uitkering/?ingangsdatum=2026-07-01&dagloon=183%2C91&arbeidsongeschiktheid=60&arbeidsverleden_tot_2016=20&arbeidsverleden_vanaf_2016=6&restverdiencapaciteit=3000",
 }
 #: The longest tijdlijn on paper: two periods, leave, sanction, a late UWV letter and a late application
 #: (14 steps, 4 notes).
@@ -229,6 +230,7 @@ def test_zonder_klembord_wordt_de_link_geselecteerd(scherm, basis_url):
     ("tijdlijn zwaar", ZWAAR, 2),
     ("passend_werk", REKENHULPEN["passend_werk"], 1),
     ("wia_indicatie", REKENHULPEN["wia_indicatie"], 1),
+    ("wia_uitkering", REKENHULPEN["wia_uitkering"], 2),
 ])
 def test_afdruk_past_op_het_aantal_paginas(scherm, basis_url, naam, pad, maximaal):
     pagina = scherm(1280, 900)

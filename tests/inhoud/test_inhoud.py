@@ -176,10 +176,12 @@ def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
 
 def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
     """Dates are typed as 6-1-2025: a numeric keypad (inputmode="numeric") has no "-" on an iPhone, so only
-    whole-number fields (weeks) may ask for one. The period rows are made in weergave-tijdlijn.js."""
+    whole-number fields (weeks; years of work and a birth year) may ask for one. The period rows are made
+    in weergave-tijdlijn.js."""
+    hele_jaren = {"arbeidsverleden_tot_2016", "arbeidsverleden_vanaf_2016", "geboortejaar"}
     for bron in (DOCS / "rekenhulp").glob("*.md"):
         for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', bron.read_text("utf-8")):
-            assert veld.endswith("_weken"), f"{bron.name}: {veld}"
+            assert veld.endswith("_weken") or veld in hele_jaren, f"{bron.name}: {veld}"
     assert 'inputmode: "numeric"' not in (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
 
 

@@ -189,13 +189,22 @@ function naarDossiercheck(form) {
     ", met dezelfde ziektedagen al ingevuld.");
 }
 
+/** The WIA benefit from the first day it can start (the tijdlijn's wia_ingang). */
+function naarUitkering(result) {
+  const ingang = result.mijlpalen.find((m) => m.id === "wia_ingang");
+  if (!ingang) return [];
+  return [maak("p", { class: "sw-dossierlink sw-verder" }, "Hoeveel WIA-uitkering krijgt u vanaf ", tijd(ingang.datum), "? ",
+    maak("a", { href: `../wia-uitkering/?ingangsdatum=${ingang.datum}`, "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
+    ", met die datum al ingevuld.")];
+}
+
 export function toon(result, form) {
   const meldingen = result.meldingen.length
     ? [maak("ul", { class: "sw-meldingen" }, ...result.meldingen.map((m) => maak("li", {}, m)))]
     : [];
   return [
     samenvatting(result), ...meldingen, ...watNu(result),
-    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }), naarDossiercheck(form),
+    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }), naarDossiercheck(form), ...naarUitkering(result),
     stappenlijst(result), figuur(result),
   ];
 }
