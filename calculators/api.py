@@ -354,7 +354,7 @@ def _wia_ingang(fouten: Fouten, params: dict) -> tuple[date | None, bool]:
             fouten.voeg_toe("ingangsdatum", "Vul de eerste dag van uw WIA-uitkering in, of uw eerste ziektedag.")
             return None, False
         return datum(fouten, "ingangsdatum", params.get("ingangsdatum"), "de eerste dag van uw WIA-uitkering",
-                     vanaf=VROEGSTE_WIA_INGANG, tot_en_met=date(2100, 12, 31)), False
+                     peil=_vandaag(params), vanaf=VROEGSTE_WIA_INGANG, tot_en_met=date(2100, 12, 31)), False
     uitkomst = _tijdlijn(params)
     if not uitkomst["ok"]:
         fouten.lijst.extend(uitkomst["fouten"])
@@ -420,7 +420,7 @@ def _wia_uitkering(params: dict) -> dict:
     invoer = wia_uitkering.Invoer(
         ingang, dagloon if dagloon is not None else None, jaarloon if dagloon is None else None, ao, bool(duurzaam),
         voor or 0, vanaf or 0, bool(referte), rvc, inkomen or Decimal(0), geschat, uit_tijdlijn)
-    return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), date.today())
+    return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), _vandaag(params))
 
 
 def _berekend_voor(invoer: wia_uitkering.Invoer, params: dict) -> list[dict]:

@@ -100,6 +100,9 @@ def test_twee_cijfers_komen_terug_zolang_ze_niet_na_de_peildatum_liggen(dag, dag
 #: message names it, the value to replace). wia_indicatie has no date field.
 TIJDLIJN = {"eerste_ziektedag": "2025-03-10", "peildatum": "2026-12-01"}
 DOSSIER = {"eerste_ziektedag": "2025-03-10", "peildatum": "2026-12-01"}
+#: The WIA-uitkering's other fields, from the fact sheet's worked example.
+WIA_UITKERING = {"dagloon": "183,91", "arbeidsongeschiktheid": 60, "arbeidsverleden_tot_2016": 20,
+                 "arbeidsverleden_vanaf_2016": 6}
 DATUMVELDEN = [
     ("tijdlijn", TIJDLIJN, "eerste_ziektedag", "2025-03-10"),
     ("tijdlijn", TIJDLIJN, "peildatum", "2026-12-01"),
@@ -127,6 +130,9 @@ DATUMVELDEN = [
      "uitkering_vanaf", "2025-03-10"),
     ("passend_werk", {"situatie": "ww", "uitkering_vanaf": "2025-03-10", "peildatum": "2026-12-01"},
      "peildatum", "2026-12-01"),
+    ("wia_uitkering", {**WIA_UITKERING, "ingangsdatum": "2026-07-01"}, "ingangsdatum", "2026-07-01"),
+    ("wia_uitkering", {**WIA_UITKERING, "eerste_ziektedag": "2025-03-10", "peildatum": "2026-12-01"},
+     "eerste_ziektedag", "2025-03-10"),
 ]
 
 

@@ -322,3 +322,12 @@ def test_meer_inkomen_nooit_minder_in_totaal(ao, duurzaam, referte, dagloon, rvc
 def test_euro():
     assert [euro(Decimal(x)) for x in ("0", "5.5", "1060.06", "1234567.891")] == \
         ["€ 0,00", "€ 5,50", "€ 1.060,06", "€ 1.234.567,89"]
+
+
+def test_het_maximumdagloon_van_de_paginas_is_dat_van_de_laatste_bedragenrij():
+    """The pages' sick-pay cap (GETALLEN) and this calculator's table name the same published figure; the
+    table cannot import the rules' numbers the other way round, so this test keeps them one."""
+    from calculators.regels import getal
+    from calculators.wia_bedragen import BEDRAGEN
+
+    assert Decimal(getal("maximumdagloon_eurocent")) / 100 == BEDRAGEN[-1].maximumdagloon
