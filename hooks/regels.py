@@ -10,14 +10,15 @@ must never see a half-rendered number:
 * `{{ datum.<mijlpaal-id>.<JJJJ-MM-DD> }}` – a worked example: the milestone's date for that first sick
   day, computed by the tijdlijn calculator (e.g. `wia_aanvraag_uiterlijk.2025-01-06` → zondag 18 oktober 2026);
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
-* `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its front matter
-  `laatst_gecontroleerd` in Dutch, read from the files at build time, so no date is ever retyped;
+* `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its newest review
+  in `register/`, in Dutch, read at build time, so no date is ever retyped;
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
 * `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list.
 
-Every page must say when it was last checked (`laatst_gecontroleerd` in its front matter) and list
-its sources under a `## Bronnen` heading with at least one official link; the hook shows the date
-and fails the build when either is missing.
+Every page must have a review in the register (`register/<page>.yml`, see its README) and list its
+sources under a `## Bronnen` heading with at least one official link. The "laatst gecontroleerd" date a
+reader sees is the newest review in the register, so it is always backed by a recorded reading of
+the law; the build fails when the register or the sources are missing.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
@@ -43,6 +45,7 @@ OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridi
                      "officielebekendmakingen.nl", "rechtspraak.nl", "arboportaal.nl")
 GLOSSARIUM = ROOT / "includes" / "begrippenlijst.md"
 DOCS = ROOT / "docs"
+REGISTER = ROOT / "register"
 BEGRIP = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$", re.MULTILINE)
 
 
@@ -61,18 +64,34 @@ def mijlpalen_tabel() -> str:
     return "\n".join(rijen)
 
 
+def controles(pagina: str) -> list[dict]:
+    """The recorded reviews of a page (`register/<page>.yml`); each names its date and what was read."""
+    pad = REGISTER / (pagina.removesuffix(".md") + ".yml")
+    if not pad.is_file():
+        raise PluginError(f"{pagina}: geen controle vastgelegd in register/{pad.relative_to(REGISTER).as_posix()}")
+    gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
+    lijst = gegevens.get("controles") or []
+    for controle in lijst:
+        if not isinstance(controle.get("datum"), date) or not controle.get("gelezen"):
+            raise PluginError(f"{pad.relative_to(ROOT)}: elke controle noemt 'datum' en 'gelezen'")
+    if gegevens.get("pagina") != pagina or not lijst:
+        raise PluginError(f"{pad.relative_to(ROOT)}: 'pagina: {pagina}' en minstens één controle ontbreken")
+    return lijst
+
+
+def laatst_gecontroleerd(pagina: str) -> date:
+    """The newest review date in the register: the one date a reader sees for this page."""
+    return max(controle["datum"] for controle in controles(pagina))
+
+
 def gecontroleerd_tabel(pagina: str) -> str:
-    """Every page with the date it was last checked, from each file's front matter; links relative to `pagina`."""
+    """Every page with the date it was last checked, from the register; links relative to `pagina`."""
     rijen = []
     for pad in DOCS.rglob("*.md"):
         doel = pad.relative_to(DOCS).as_posix()
-        meta = get_data(pad.read_text("utf-8"))[1]
-        datum = meta.get("laatst_gecontroleerd")
-        if not isinstance(datum, date):
-            raise PluginError(f"{doel}: front matter mist 'laatst_gecontroleerd: JJJJ-MM-DD'")
-        titel = str(meta.get("title") or doel)
+        titel = str(get_data(pad.read_text("utf-8"))[1].get("title") or doel)
         rijen.append((titel.lower(), f"| [{titel}]({posixpath.relpath(doel, posixpath.dirname(pagina) or '.')}) | "
-                                     f"{nl_datum(datum)} |"))
+                                     f"{nl_datum(laatst_gecontroleerd(doel))} |"))
     return "\n".join(["| Pagina | Laatst gecontroleerd |", "|---|---|", *(rij for _, rij in sorted(rijen))])
 
 
@@ -133,9 +152,9 @@ def _controleer_bronnen(markdown: str, pagina: str) -> None:
 
 def on_page_markdown(markdown, page, config, files):
     pagina = page.file.src_uri
-    gecontroleerd = page.meta.get("laatst_gecontroleerd")
-    if not isinstance(gecontroleerd, date):
-        raise PluginError(f"{pagina}: front matter mist 'laatst_gecontroleerd: JJJJ-MM-DD'")
+    if "laatst_gecontroleerd" in page.meta:
+        raise PluginError(f"{pagina}: 'laatst_gecontroleerd' staat in register/, niet in de front matter")
+    gecontroleerd = laatst_gecontroleerd(pagina)
     _controleer_bronnen(markdown, pagina)
     markdown = TOKEN.sub(lambda m: _vervang(m, pagina), markdown)
     return (

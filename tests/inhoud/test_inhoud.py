@@ -67,11 +67,38 @@ def lees(site_map: Path, pagina: str) -> Tekst:
 
 @pytest.mark.parametrize("pagina", PAGINAS)
 def test_pagina_noemt_bronnen_en_controledatum(pagina):
+    """The date a reader sees comes from the register only, so a page cannot claim a review nobody recorded."""
     tekst = (DOCS / pagina).read_text("utf-8")
-    gevonden = re.search(r"^laatst_gecontroleerd:\s*(\d{4}-\d{2}-\d{2})\s*$", tekst, re.MULTILINE)
-    assert gevonden and date.fromisoformat(gevonden.group(1)) <= date.today()
+    assert not re.search(r"^laatst_gecontroleerd:", tekst, re.MULTILINE), "de datum staat in register/"
+    assert _hook().laatst_gecontroleerd(pagina) <= date.today()
     assert "\n## Bronnen" in tekst
     assert not re.search(r"\b(TODO|FIXME|lorem ipsum)\b", tekst, re.IGNORECASE)
+
+
+def test_register_dekt_paginas_en_rekenteksten():
+    """Every register file names a page or calculator file that exists and records what was read;
+    every calculator module that shows texts to a reader has its own review."""
+    import yaml
+    teksten = set()
+    for pad in (ROOT / "register").rglob("*.yml"):
+        gegevens = yaml.safe_load(pad.read_text("utf-8"))
+        doel = gegevens.get("pagina") or gegevens.get("teksten")
+        assert doel, f"{pad}: noemt geen 'pagina' of 'teksten'"
+        if "teksten" in gegevens:
+            assert (ROOT / doel).is_file(), f"{pad}: {doel} bestaat niet"
+            teksten.add(doel)
+        else:
+            assert (DOCS / doel).is_file() or (ROOT / doel).is_file(), f"{pad}: {doel} bestaat niet"
+        for controle in gegevens["controles"]:
+            assert isinstance(controle["datum"], date) and controle["datum"] <= date.today(), pad
+            assert controle["gelezen"] and controle.get("door"), pad
+    toont = {f"calculators/{naam}.py" for naam in ("regels", "dossier_regels", "passend_werk", "wia_indicatie")}
+    assert toont <= teksten, f"geen controle van {sorted(toont - teksten)}"
+
+
+def test_hook_weigert_pagina_zonder_register():
+    with pytest.raises(Exception, match="register"):
+        _hook().laatst_gecontroleerd("bestaat-niet.md")
 
 
 def test_hook_weigert_pagina_zonder_bronnen_of_met_onbekende_regel():
@@ -156,7 +183,7 @@ def test_termijnen_op_paginas_komen_uit_de_regeldata(site_map):
 
 
 def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
-    """'Wat is er veranderd' lists every page with the date from its own front matter ({{ tabel.gecontroleerd }})."""
+    """'Wat is er veranderd' lists every page with the date of its newest review ({{ tabel.gecontroleerd }})."""
     from urllib.parse import urljoin
 
     from calculators.datums import nl_datum
@@ -167,10 +194,9 @@ def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
         if link := re.search(r'href="([^"#]*)', rij):
             rijen[urljoin("/wat-is-er-veranderd/", link.group(1))] = rij
     for pagina in PAGINAS:
-        datum = re.search(r"^laatst_gecontroleerd:\s*(\d{4}-\d{2}-\d{2})", (DOCS / pagina).read_text("utf-8"), re.M)
         url = "/" if pagina == "index.md" else "/" + pagina.removesuffix(".md") + "/"
         assert url in rijen, f"{pagina} ontbreekt in de tabel 'laatst gecontroleerd'"
-        assert nl_datum(date.fromisoformat(datum.group(1))) in rijen[url], f"{pagina}: datum klopt niet"
+        assert nl_datum(_hook().laatst_gecontroleerd(pagina)) in rijen[url], f"{pagina}: datum klopt niet"
     assert len(rijen) == len(PAGINAS)
 
 
