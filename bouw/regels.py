@@ -1,4 +1,5 @@
-"""MkDocs hook: pages read the rules from `calculators.regels`, so page and calculator agree.
+"""Build step before the generator: pages read the rules from `calculators.regels`, so page and
+calculator agree.
 
 Markdown may contain these tokens; anything else between `{{ }}` fails the build, because a reader
 must never see a half-rendered number:
@@ -31,8 +32,6 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from mkdocs.exceptions import PluginError
-from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
@@ -40,13 +39,23 @@ sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straig
 from calculators import api, figuur, regels  # noqa: E402
 from calculators.datums import nl_datum  # noqa: E402
 
+from . import BouwFout  # noqa: E402
+
 TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?(?:\.(\d{4}-\d{2}-\d{2}))?\s*\}\}")
 OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
                      "officielebekendmakingen.nl", "rechtspraak.nl", "arboportaal.nl")
 GLOSSARIUM = ROOT / "includes" / "begrippenlijst.md"
 DOCS = ROOT / "docs"
 REGISTER = ROOT / "register"
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 BEGRIP = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$", re.MULTILINE)
+
+
+def front_matter(tekst: str) -> tuple[dict, str]:
+    """A page's YAML front matter and the Markdown after it (the same block MkDocs and Zensical read)."""
+    if gevonden := FRONT_MATTER.match(tekst):
+        return yaml.safe_load(gevonden.group(1)) or {}, tekst[gevonden.end():]
+    return {}, tekst
 
 
 def begrippen() -> dict[str, str]:
@@ -68,14 +77,14 @@ def controles(pagina: str) -> list[dict]:
     """The recorded reviews of a page (`register/<page>.yml`); each names its date and what was read."""
     pad = REGISTER / (pagina.removesuffix(".md") + ".yml")
     if not pad.is_file():
-        raise PluginError(f"{pagina}: geen controle vastgelegd in register/{pad.relative_to(REGISTER).as_posix()}")
+        raise BouwFout(f"{pagina}: geen controle vastgelegd in register/{pad.relative_to(REGISTER).as_posix()}")
     gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
     lijst = gegevens.get("controles") or []
     for controle in lijst:
         if not isinstance(controle.get("datum"), date) or not controle.get("gelezen"):
-            raise PluginError(f"{pad.relative_to(ROOT)}: elke controle noemt 'datum' en 'gelezen'")
+            raise BouwFout(f"{pad.relative_to(ROOT)}: elke controle noemt 'datum' en 'gelezen'")
     if gegevens.get("pagina") != pagina or not lijst:
-        raise PluginError(f"{pad.relative_to(ROOT)}: 'pagina: {pagina}' en minstens één controle ontbreken")
+        raise BouwFout(f"{pad.relative_to(ROOT)}: 'pagina: {pagina}' en minstens één controle ontbreken")
     return lijst
 
 
@@ -89,7 +98,7 @@ def gecontroleerd_tabel(pagina: str) -> str:
     rijen = []
     for pad in DOCS.rglob("*.md"):
         doel = pad.relative_to(DOCS).as_posix()
-        titel = str(get_data(pad.read_text("utf-8"))[1].get("title") or doel)
+        titel = str(front_matter(pad.read_text("utf-8"))[0].get("title") or doel)
         rijen.append((titel.lower(), f"| [{titel}]({posixpath.relpath(doel, posixpath.dirname(pagina) or '.')}) | "
                                      f"{nl_datum(laatst_gecontroleerd(doel))} |"))
     return "\n".join(["| Pagina | Laatst gecontroleerd |", "|---|---|", *(rij for _, rij in sorted(rijen))])
@@ -120,7 +129,7 @@ def _vervang(match: re.Match, pagina: str) -> str:
     if soort == "datum" and naam in regels.MIJLPAAL and eerste:
         return voorbeelddatum(naam, eerste)
     if eerste:
-        raise PluginError(f"{pagina}: onbekende token {match.group(0)}")
+        raise BouwFout(f"{pagina}: onbekende token {match.group(0)}")
     try:
         if soort == "week" and naam:
             return str(regels.MIJLPAAL[naam].week)
@@ -129,7 +138,7 @@ def _vervang(match: re.Match, pagina: str) -> str:
         if soort == "getal" and naam:
             return str(regels.getal(naam))
     except KeyError:
-        raise PluginError(f"{pagina}: onbekende regel {match.group(0)}") from None
+        raise BouwFout(f"{pagina}: onbekende regel {match.group(0)}") from None
     if (soort, naam) == ("tabel", "mijlpalen"):
         return mijlpalen_tabel()
     if (soort, naam) == ("tabel", "gecontroleerd"):
@@ -138,27 +147,30 @@ def _vervang(match: re.Match, pagina: str) -> str:
         return figuur.pagina_figuur(figuur.nominale_punten())
     if soort == "begrippenlijst" and naam is None:
         return begrippenlijst_html()
-    raise PluginError(f"{pagina}: onbekende token {match.group(0)}")
+    raise BouwFout(f"{pagina}: onbekende token {match.group(0)}")
 
 
 def _controleer_bronnen(markdown: str, pagina: str) -> None:
     deel = markdown.split("\n## Bronnen", 1)
     if len(deel) < 2:
-        raise PluginError(f"{pagina}: de pagina mist een kopje '## Bronnen'")
+        raise BouwFout(f"{pagina}: de pagina mist een kopje '## Bronnen'")
     bronnen = re.split(r"\n## ", deel[1], maxsplit=1)[0]
     if not any(domein in bronnen for domein in OFFICIELE_BRONNEN):
-        raise PluginError(f"{pagina}: 'Bronnen' noemt geen officiële bron ({', '.join(OFFICIELE_BRONNEN)})")
+        raise BouwFout(f"{pagina}: 'Bronnen' noemt geen officiële bron ({', '.join(OFFICIELE_BRONNEN)})")
 
 
-def on_page_markdown(markdown, page, config, files):
-    pagina = page.file.src_uri
-    if "laatst_gecontroleerd" in page.meta:
-        raise PluginError(f"{pagina}: 'laatst_gecontroleerd' staat in register/, niet in de front matter")
+def bereid_pagina(tekst: str, pagina: str) -> str:
+    """A page file as the generator should read it: front matter kept, tokens rendered, sources and
+    review checked, and the "laatst gecontroleerd" line appended."""
+    meta, markdown = front_matter(tekst)
+    kop = tekst[:len(tekst) - len(markdown)]
+    if "laatst_gecontroleerd" in meta:
+        raise BouwFout(f"{pagina}: 'laatst_gecontroleerd' staat in register/, niet in de front matter")
     gecontroleerd = laatst_gecontroleerd(pagina)
     _controleer_bronnen(markdown, pagina)
     markdown = TOKEN.sub(lambda m: _vervang(m, pagina), markdown)
     return (
-        f"{markdown}\n\n"
+        f"{kop}{markdown}\n\n"
         f'<p class="laatst-gecontroleerd">Laatst gecontroleerd: '
         f'<time datetime="{gecontroleerd.isoformat()}">{nl_datum(gecontroleerd)}</time></p>\n'
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -10,18 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bouw import regels as bouwstap
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 PAGINAS = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 BLOKKEN = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "div", "summary", "caption", "figcaption"}
 AFKORTING = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?\b")
-
-
-def _hook():
-    spec = importlib.util.spec_from_file_location("regels_hook", ROOT / "hooks" / "regels.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Tekst(HTMLParser):
@@ -70,7 +64,7 @@ def test_pagina_noemt_bronnen_en_controledatum(pagina):
     """The date a reader sees comes from the register only, so a page cannot claim a review nobody recorded."""
     tekst = (DOCS / pagina).read_text("utf-8")
     assert not re.search(r"^laatst_gecontroleerd:", tekst, re.MULTILINE), "de datum staat in register/"
-    assert _hook().laatst_gecontroleerd(pagina) <= date.today()
+    assert bouwstap.laatst_gecontroleerd(pagina) <= date.today()
     assert "\n## Bronnen" in tekst
     assert not re.search(r"\b(TODO|FIXME|lorem ipsum)\b", tekst, re.IGNORECASE)
 
@@ -98,11 +92,11 @@ def test_register_dekt_paginas_en_rekenteksten():
 
 def test_hook_weigert_pagina_zonder_register():
     with pytest.raises(Exception, match="register"):
-        _hook().laatst_gecontroleerd("bestaat-niet.md")
+        bouwstap.laatst_gecontroleerd("bestaat-niet.md")
 
 
 def test_hook_weigert_pagina_zonder_bronnen_of_met_onbekende_regel():
-    hook = _hook()
+    hook = bouwstap
     with pytest.raises(Exception, match="Bronnen"):
         hook._controleer_bronnen("# Kop\n\nTekst zonder bronnen.\n", "x.md")
     with pytest.raises(Exception, match="officiële bron"):
@@ -113,7 +107,7 @@ def test_hook_weigert_pagina_zonder_bronnen_of_met_onbekende_regel():
 
 @pytest.mark.parametrize("pagina", PAGINAS)
 def test_afkortingen_staan_in_de_begrippenlijst(site_map, pagina):
-    begrippen = set(_hook().begrippen())
+    begrippen = set(bouwstap.begrippen())
     tekst = re.sub(r"ECLI:[A-Z0-9:]+", " ", "".join(lees(site_map, pagina).delen))
     for term in sorted(begrippen, key=len, reverse=True):  # 'Wet BIG' explains the BIG in it
         tekst = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", " ", tekst)
@@ -196,7 +190,7 @@ def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
     for pagina in PAGINAS:
         url = "/" if pagina == "index.md" else "/" + pagina.removesuffix(".md") + "/"
         assert url in rijen, f"{pagina} ontbreekt in de tabel 'laatst gecontroleerd'"
-        assert nl_datum(_hook().laatst_gecontroleerd(pagina)) in rijen[url], f"{pagina}: datum klopt niet"
+        assert nl_datum(bouwstap.laatst_gecontroleerd(pagina)) in rijen[url], f"{pagina}: datum klopt niet"
     assert len(rijen) == len(PAGINAS)
 
 
