@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,15 +21,24 @@ from . import BouwFout, na, voor
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def zensical_instellingen(site: Path) -> Path:
+#: Zensical's project: the folder of its settings file. It builds only inside it and keeps its own cache
+#: in `.cache/` there (cleaning it with --clean), so it gets a folder of its own next to the rendered
+#: sources, with links to the theme overrides and the snippets; the result is moved to the site folder.
+ZENSICAL = voor.BRON.parent
+ZENSICAL_UIT = ZENSICAL / "zensical-site"
+
+
+def zensical_instellingen() -> Path:
     """mkdocs.yml for Zensical: the rendered sources, absolute paths, no hooks (it would skip them
-    silently anyway; leaving them out says so). Written next to the rendered sources."""
+    silently anyway; leaving them out says so)."""
     instellingen = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.SafeLoader)
     instellingen.pop("hooks", None)
-    instellingen["docs_dir"] = str(voor.bereid_voor(ROOT / "docs"))
-    instellingen["site_dir"] = str(site.resolve())
-    instellingen["theme"]["custom_dir"] = str(ROOT / instellingen["theme"]["custom_dir"])
-    pad = voor.BRON.parent / "zensical.yml"
+    instellingen["docs_dir"] = voor.bereid_voor(ROOT / "docs").relative_to(ZENSICAL).as_posix()
+    instellingen["site_dir"] = ZENSICAL_UIT.relative_to(ZENSICAL).as_posix()
+    for map_ in (instellingen["theme"]["custom_dir"], "includes"):
+        if not (ZENSICAL / map_).exists():
+            (ZENSICAL / map_).symlink_to(ROOT / map_, target_is_directory=True)
+    pad = ZENSICAL / "zensical.yml"
     pad.write_text(yaml.safe_dump(instellingen, allow_unicode=True, sort_keys=False), "utf-8")
     return pad
 
@@ -38,11 +48,13 @@ def bouw(generator: str, site: Path) -> None:
     if generator == "mkdocs":
         opdracht = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(site)]
     else:
-        opdracht = [sys.executable, "-m", "zensical", "build", "--clean", "-f", str(zensical_instellingen(site))]
-    proces = subprocess.run(opdracht, cwd=ROOT, env=omgeving)
+        opdracht = [sys.executable, "-m", "zensical", "build", "--clean", "-f", str(zensical_instellingen())]
+    proces = subprocess.run(opdracht, cwd=ROOT if generator == "mkdocs" else ZENSICAL, env=omgeving)
     if proces.returncode != 0:
         raise BouwFout(f"{generator} build faalde (exit {proces.returncode})")
     if generator != "mkdocs":
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.move(ZENSICAL_UIT, site)
         na.werk_af(site)
 
 
