@@ -77,7 +77,8 @@ def _uitkomsten(browser, site: Path) -> list[str]:
             pagina.goto(f"{basis}/{link}")
             pagina.wait_for_selector("form[data-state=ready]", timeout=120_000)
             pagina.wait_for_selector(KOP, timeout=30_000)
-            teksten.append(" ".join(pagina.text_content("[data-resultaat]:not([hidden])").split()))
+            tekst = pagina.text_content("[data-resultaat]:not([hidden])").replace(basis, "")  # the share link
+            teksten.append(" ".join(tekst.split()))
             pagina.close()
         return teksten
     finally:
