@@ -7,7 +7,8 @@ must never see a half-rendered number:
 * `{{ termijn.<mijlpaal-id> }}` – the one Dutch wording of a milestone's deadline (e.g. `ziekmelding_uwv` →
   "uiterlijk op de eerste dag na 42 weken ziekte"); pages use it instead of composing "in week …";
 * `{{ week.<mijlpaal-id> }}` – the week of sickness of a milestone (e.g. `wia_aanvraag_uiterlijk` → 93);
-* `{{ getal.<naam> }}` – a threshold from `GETALLEN` (e.g. `loonsanctie_max_weken` → 52);
+* `{{ getal.<naam> }}` – a threshold from `GETALLEN` (e.g. `loonsanctie_max_weken` → 52); amounts in Dutch notation
+  (`transitievergoeding_max_euro` → 102.000, `minimumloon_uur_eurocent` → 14,99);
 * `{{ datum.<mijlpaal-id>.<JJJJ-MM-DD> }}` – a worked example: the milestone's date for that first sick
   day, computed by the tijdlijn calculator (e.g. `wia_aanvraag_uiterlijk.2025-01-06` → zondag 18 oktober 2026);
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
@@ -56,6 +57,17 @@ def front_matter(tekst: str) -> tuple[dict, str]:
     if gevonden := FRONT_MATTER.match(tekst):
         return yaml.safe_load(gevonden.group(1)) or {}, tekst[gevonden.end():]
     return {}, tekst
+
+
+def toon_getal(naam: str, waarde: int) -> str:
+    """A number as a Dutch reader writes it: amounts (`…_euro`) with a dot between thousands ("102.000"),
+    amounts kept in cents (`…_eurocent`) with a decimal comma ("14,99"); other numbers as they are."""
+    if naam.endswith("_eurocent"):
+        euro, cent = divmod(waarde, 100)
+        return f"{euro:,}".replace(",", ".") + f",{cent:02d}"
+    if naam.endswith("_euro"):
+        return f"{waarde:,}".replace(",", ".")
+    return str(waarde)
 
 
 def begrippen() -> dict[str, str]:
@@ -136,7 +148,7 @@ def _vervang(match: re.Match, pagina: str) -> str:
         if soort == "termijn" and naam:
             return regels.MIJLPAAL[naam].termijn_tekst
         if soort == "getal" and naam:
-            return str(regels.getal(naam))
+            return toon_getal(naam, regels.getal(naam))
     except KeyError:
         raise BouwFout(f"{pagina}: onbekende regel {match.group(0)}") from None
     if (soort, naam) == ("tabel", "mijlpalen"):

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie
+from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
+from .datums import lees_datum
 from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg
-from .regels import getal
+from .regels import LAATST_GECONTROLEERD, getal
 from .telling import Periode, Verlof
 
 #: Before this day other application terms applied (Verzamelwet SZW 2013); the rules here do not fit.
@@ -48,29 +50,60 @@ def _rijen(fouten: Fouten, veld: str, waarde: object, velden: tuple[str, ...], w
     return [d if isinstance(d, dict) else {} for d in delen]
 
 
-def _peildatum(fouten: Fouten, params: dict) -> date | None:
+def _vandaag(params: dict) -> date:
+    """Today: the page sends the reader's own date as `vandaag` (Python in the browser may keep UTC's);
+    without it, or when it is no date, the system's. It is a clock, not a field: never a message."""
+    return lees_datum(params.get("vandaag"), date.today()) or date.today()
+
+
+@dataclass(frozen=True)
+class Peil:
+    """The date everything is computed on, and whether the reader chose it: a peildatum they typed
+    (and that is not today) is "de peildatum" in a message, otherwise it is "vandaag"."""
+
+    datum: date
+    gegeven: bool
+
+    @property
+    def naam(self) -> str:
+        return "de peildatum" if self.gegeven else "vandaag"
+
+    def regel(self) -> Invoerregel:
+        """For "Berekend voor": a typed peildatum, or the day of calculation."""
+        return regel("peildatum", "peildatum" if self.gegeven else "berekend op", self.datum)
+
+
+def _peil(fouten: Fouten, params: dict) -> Peil:
+    """The peildatum (a two-digit year checked against today); when it is empty or wrong, today, so
+    the other fields can still be checked against something."""
+    vandaag = _vandaag(params)
     if leeg(params.get("peildatum")):
-        return date.today()
-    return datum(fouten, "peildatum", params.get("peildatum"), "de peildatum",
-                 vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=date(2100, 12, 31))
+        return Peil(vandaag, False)
+    gelezen = datum(fouten, "peildatum", params.get("peildatum"), "de peildatum", peil=vandaag,
+                    vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=date(2100, 12, 31))
+    return Peil(gelezen, gelezen != vandaag) if gelezen else Peil(vandaag, False)
 
 
-def _ziekteperiodes(fouten: Fouten, params: dict, peildatum: date) -> list[Periode]:
-    laatst_mogelijk = peildatum + timedelta(days=366)
-    grenzen = dict(vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=laatst_mogelijk)
+def _ziekteperiodes(fouten: Fouten, params: dict, peil: Peil) -> list[Periode]:
+    """The sick periods; a first sick day after the peildatum is refused on its own field (almost always
+    a wrong year), a last one may lie up to a year ahead (an expected end)."""
+    laatst_mogelijk = peil.datum + timedelta(days=366)
+    begin = dict(peil=peil.datum, peil_naam=peil.naam, vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peil.datum,
+                 tot_naam=peil.naam)
+    einde = dict(peil=peil.datum, peil_naam=peil.naam, vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=laatst_mogelijk)
     ruw = params.get("ziekteperiodes")
     if leeg(ruw) or ruw == []:
         eerste = datum(fouten, "eerste_ziektedag", params.get("eerste_ziektedag"), "de eerste ziektedag",
-                       verplicht=True, **grenzen)
+                       verplicht=True, **begin)
         return [Periode(eerste)] if eerste else []
     rijen = _rijen(fouten, "ziekteperiodes", ruw, ("van", "tot"), "de ziekteperiodes")
     periodes: list[Periode] = []
     for i, rij in enumerate(rijen):
         nr = i + 1
         van = datum(fouten, f"ziekteperiodes[{i}].van", rij.get("van"), f"de eerste ziektedag van periode {nr}",
-                    verplicht=True, **grenzen)
+                    verplicht=True, **begin)
         tot = datum(fouten, f"ziekteperiodes[{i}].tot", rij.get("tot"), f"de laatste ziektedag van periode {nr}",
-                    **grenzen)
+                    **einde)
         if van is None or (tot is None and not leeg(rij.get("tot"))):
             continue
         if tot is not None and tot < van:
@@ -94,7 +127,7 @@ def _controleer_overlap(fouten: Fouten, periodes: list[Periode]) -> None:
                             "zonder overlap.")
 
 
-def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
+def _verlof(fouten: Fouten, params: dict, peil: Peil) -> list[Verlof]:
     ruw = params.get("verlof")
     if leeg(ruw) or ruw == []:
         return []
@@ -103,9 +136,9 @@ def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
     for i, rij in enumerate(rijen):
         nr = i + 1
         van = datum(fouten, f"verlof[{i}].van", rij.get("van"), f"de eerste dag van verlof {nr}", verplicht=True,
-                    vanaf=VROEGSTE_ZIEKTEDAG)
+                    vanaf=VROEGSTE_ZIEKTEDAG, peil=peil.datum, peil_naam=peil.naam)
         tot = datum(fouten, f"verlof[{i}].tot", rij.get("tot"), f"de laatste dag van verlof {nr}", verplicht=True,
-                    vanaf=VROEGSTE_ZIEKTEDAG)
+                    vanaf=VROEGSTE_ZIEKTEDAG, peil=peil.datum, peil_naam=peil.naam)
         zelfde = keuze(fouten, f"verlof[{i}].zelfde_oorzaak", rij.get("zelfde_oorzaak"), "of de oorzaak dezelfde is",
                        JA_NEE, verplicht=True)
         if van and tot and tot < van:
@@ -124,10 +157,11 @@ class Ziektedagen:
     """The sick days as the tijdlijn and the dossiercheck both take them (fields None when invalid)."""
 
     peildatum: date | None
-    peildatum_gegeven: bool
     periodes: tuple[Periode, ...]
     verlof: tuple[Verlof, ...]
     verlenging_weken: int | None
+    peil: Peil
+    uit_eerste_ziektedag: bool = True
 
     @property
     def eerste_dag(self) -> date:
@@ -138,16 +172,34 @@ class Ziektedagen:
 def _ziektedagen(fouten: Fouten, params: dict) -> Ziektedagen:
     """`eerste_ziektedag` or `ziekteperiodes`, `verlof`, `verlenging_weken` and `peildatum`; every field is
     checked even when an earlier one is wrong, so the reader sees all mistakes at once."""
-    peildatum = _peildatum(fouten, params)
-    periodes = _ziekteperiodes(fouten, params, peildatum or date.today())
-    verlof = _verlof(fouten, params)
+    aantal = len(fouten.lijst)
+    peil = _peil(fouten, params)
+    peildatum = None if len(fouten.lijst) > aantal else peil.datum
+    periodes = _ziekteperiodes(fouten, params, peil)
+    verlof = _verlof(fouten, params, peil)
     verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
                               "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
     if verlenging and verlenging < getal("verlenging_min_weken"):
         fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
                                             f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
         verlenging = None
-    return Ziektedagen(peildatum, not leeg(params.get("peildatum")), tuple(periodes), tuple(verlof), verlenging)
+    return Ziektedagen(peildatum, tuple(periodes), tuple(verlof), verlenging, peil,
+                       leeg(params.get("ziekteperiodes")) or params.get("ziekteperiodes") == [])
+
+
+def _ziektedagen_voor(ziek: Ziektedagen) -> list[Invoerregel]:
+    """"Berekend voor" of the sick days, leave and extension (the peildatum is placed by the caller)."""
+    if ziek.uit_eerste_ziektedag:
+        regels = [regel("eerste_ziektedag", "eerste ziektedag", ziek.periodes[0].van)]
+    else:
+        regels = [regel(f"ziekteperiodes[{i}].van", f"ziekteperiode {i + 1}", periode_tekst(p.van, p.tot))
+                  for i, p in enumerate(ziek.periodes)]
+    for i, v in enumerate(ziek.verlof):
+        oorzaak = "daarna ziek door dezelfde oorzaak" if v.zelfde_oorzaak else "daarna ziek door een andere oorzaak"
+        regels.append(regel(f"verlof[{i}].van", f"verlof {i + 1}", f"{periode_tekst(v.van, v.tot)}, {oorzaak}"))
+    if ziek.verlenging_weken:
+        regels.append(regel("verlenging_weken", "vrijwillige verlenging", weken_tekst(ziek.verlenging_weken)))
+    return regels
 
 
 def _bereken_tijdlijn(invoer: tijdlijn.Invoer) -> tijdlijn.Uitkomst | dict:
@@ -164,10 +216,12 @@ def _tijdlijn(params: dict) -> dict:
     sanctie = geheel_getal(fouten, "loonsanctie_weken", params.get("loonsanctie_weken"), "de loonsanctie (weken)",
                            minimum=0, maximum=getal("loonsanctie_max_weken"))
     start = ziek.eerste_dag
+    peil = dict(peil=ziek.peil.datum, peil_naam=ziek.peil.naam)
     aanvraag = datum(fouten, "wia_aanvraag_datum", params.get("wia_aanvraag_datum"),
-                     "de datum van uw WIA-aanvraag", vanaf=start, tot_en_met=start + timedelta(weeks=260))
+                     "de datum van uw WIA-aanvraag", vanaf=start, tot_en_met=start + timedelta(weeks=260), **peil)
     brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
-                  "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260))
+                  "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260),
+                  **peil)
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
     invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0, sanctie or 0,
@@ -175,7 +229,14 @@ def _tijdlijn(params: dict) -> dict:
     uitkomst = _bereken_tijdlijn(invoer)
     if isinstance(uitkomst, dict):
         return uitkomst
-    return tijdlijn.als_json(invoer, uitkomst)
+    voor = _ziektedagen_voor(ziek)
+    if sanctie:
+        voor.append(regel("loonsanctie_weken", "loonsanctie", weken_tekst(sanctie)))
+    if aanvraag:
+        voor.append(regel("wia_aanvraag_datum", "WIA-aanvraag ontvangen door UWV", aanvraag))
+    if brief:
+        voor.append(regel("wia_brief_ontvangen", "brief van UWV over de WIA ontvangen", brief))
+    return {**tijdlijn.als_json(invoer, uitkomst), "berekend_voor": [*voor, ziek.peil.regel()]}
 
 
 #: Conversations about the plan van aanpak: every six weeks over two years (and an extension) is far
@@ -198,15 +259,29 @@ def _dossiercheck(params: dict) -> dict:
         start_naam = "het begin van de nieuwe wachttijd" if uitkomst.geval.eerder_gestopt else "de eerste ziektedag"
     else:
         start, start_naam = ziek.eerste_dag, "de eerste ziektedag"
-    peildatum = ziek.peildatum or date.today()
-    grenzen = dict(vanaf=start, vanaf_naam=start_naam, tot_en_met=peildatum,
-                   tot_naam="de peildatum" if ziek.peildatum_gegeven else "vandaag")
+    peildatum = ziek.peil.datum
+    grenzen = dict(vanaf=start, vanaf_naam=start_naam, tot_en_met=peildatum, tot_naam=ziek.peil.naam,
+                   peil=peildatum, peil_naam=ziek.peil.naam,
+                   tot_uitleg="Vul alleen data in van wat al gebeurd is.")
     gedaan = {stap.id: datum(fouten, stap.id, params.get(stap.id), f"de datum van {stap.naam}", **grenzen)
               for stap in dossier_regels.STAPPEN}
     evaluaties = _evaluaties(fouten, params.get("evaluaties"), grenzen)
     if fouten or invoer is None or uitkomst is None:
         return {"ok": False, "fouten": fouten.lijst}
-    return dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst)
+    voor = [*_ziektedagen_voor(ziek), ziek.peil.regel()]
+    for veld in DOSSIER_FORMULIER:
+        stap = dossier_regels.STAP.get(veld)
+        if stap and gedaan.get(veld):
+            voor.append(regel(veld, stap.titel[:1].lower() + stap.titel[1:], gedaan[veld]))
+        elif veld == "evaluaties" and evaluaties:
+            voor.append(regel(veld, "gesprekken over het plan van aanpak", datums_tekst(evaluaties)))
+    return {**dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst), "berekend_voor": voor}
+
+
+#: The dossiercheck's step fields in the order of its form, for "Berekend voor" (a unit test checks that
+#: every step is here; the content test that this is the page's order).
+DOSSIER_FORMULIER = ("probleemanalyse", "plan_van_aanpak", "evaluaties", "ziekmelding_uwv", "eerstejaarsevaluatie",
+                     "spoor2_gestart", "actueel_oordeel", "eindevaluatie", "reintegratieverslag", "wia_aanvraag")
 
 
 def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
@@ -221,22 +296,26 @@ def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
 
 
 SITUATIES = {"werkgever": "werkgever", "ziektewet": "ziektewet", "ww": "ww"}
+#: The situations as "Berekend voor" names them (the page's options, shortened).
+SITUATIE_TEKST = {"werkgever": "ziek, met een werkgever", "ziektewet": "Ziektewet-uitkering, zonder werkgever",
+                  "ww": "WW-uitkering"}
 JA_NEE_ONBEKEND = {**JA_NEE, "onbekend": None}
 
 
 def _passend_werk(params: dict) -> dict:
     fouten = Fouten()
-    peildatum = _peildatum(fouten, params)
+    peil = _peil(fouten, params)
     situatie = keuze(fouten, "situatie", params.get("situatie"), "uw situatie", SITUATIES, verplicht=True)
-    veld, naam = (("eerste_ziektedag", "de eerste ziektedag") if situatie == "werkgever"
-                  else ("uitkering_vanaf", "de eerste dag van uw uitkering"))
+    veld, naam, label = (("eerste_ziektedag", "de eerste ziektedag", "eerste ziektedag") if situatie == "werkgever"
+                         else ("uitkering_vanaf", "de eerste dag van uw uitkering", "eerste dag van de uitkering"))
     start = None
     if situatie:
-        start = datum(fouten, veld, params.get(veld), naam, verplicht=True,
-                      vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peildatum or date.today())
+        start = datum(fouten, veld, params.get(veld), naam, verplicht=True, vanaf=VROEGSTE_ZIEKTEDAG,
+                      tot_en_met=peil.datum, tot_naam=peil.naam, peil=peil.datum, peil_naam=peil.naam)
     if fouten or start is None:
         return {"ok": False, "fouten": fouten.lijst}
-    return passend_werk.als_json(situatie, start, peildatum)
+    voor = [regel("situatie", "situatie", SITUATIE_TEKST[situatie]), regel(veld, label, start), peil.regel()]
+    return {**passend_werk.als_json(situatie, start, peil.datum), "berekend_voor": voor}
 
 
 def _wia_indicatie(params: dict) -> dict:
@@ -249,7 +328,10 @@ def _wia_indicatie(params: dict) -> dict:
                      JA_NEE_ONBEKEND, standaard=None)
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
-    return wia_indicatie.als_json(maatman, rest, duurzaam)
+    voor = [regel("maatmanloon", "oude loon (maatmanloon)", bedrag_tekst(maatman)),
+            regel("restverdiencapaciteit", "wat u nog kunt verdienen", bedrag_tekst(rest)),
+            regel("duurzaam", "duurzaam", {True: "ja", False: "nee", None: "weet ik niet"}[duurzaam])]
+    return {**wia_indicatie.als_json(maatman, rest, duurzaam), "berekend_voor": voor}
 
 
 def _qr(params: dict) -> dict:
@@ -274,11 +356,18 @@ REKENHULPEN = {
 def run(name: object, params: object) -> dict:
     """Run calculator `name` on `params`; always a dict with `ok` true (result) or false (`fouten`)."""
     if not isinstance(name, str) or name not in REKENHULPEN:
-        return _fout("name", "Deze rekenhulp bestaat niet.")
+        return _met_regels_datum(_fout("name", "Deze rekenhulp bestaat niet."))
     if not isinstance(params, dict):
-        return _fout("params", "De invoer is geen lijst met velden.")
+        return _met_regels_datum(_fout("params", "De invoer is geen lijst met velden."))
     schoon = {k: v for k, v in params.items() if isinstance(k, str) and len(k) <= MAX_TEKST}
-    return REKENHULPEN[name](schoon)
+    result = REKENHULPEN[name](schoon)
+    return result if name == "qr" else _met_regels_datum(result)
+
+
+def _met_regels_datum(result: dict) -> dict:
+    """Every calculator's answer, messages too, says which rules it used: the date they were last
+    checked (not the QR code of a link, which computes nothing)."""
+    return {**result, "regels_datum": LAATST_GECONTROLEERD.isoformat()}
 
 
 def run_json(name: str, params_json: str) -> str:
@@ -286,5 +375,5 @@ def run_json(name: str, params_json: str) -> str:
     try:
         params = json.loads(params_json)
     except (TypeError, ValueError):
-        return json.dumps(_fout("params", "De invoer is geen geldige JSON."))
+        return json.dumps(_met_regels_datum(_fout("params", "De invoer is geen geldige JSON.")))
     return json.dumps(run(name, params), ensure_ascii=False)

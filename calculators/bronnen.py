@@ -172,8 +172,42 @@ BRONNEN: dict[str, Bron] = {
         "Wet WIA, art. 88 lid 1 (UWV kan de uitkering weigeren, onder meer bij een aanvraag zonder re-integratieverslag)",
         _wet(WIA, "88", "1"),
     ),
+    "wia_102": Bron(
+        "Wet WIA, art. 102 lid 3 tot en met 5 (beslistermijn WIA-aanvraag: redelijke termijn, in ieder geval acht weken)",
+        _wet(WIA, "102", "3"),
+    ),
+    "awb_4_17": Bron(
+        "Algemene wet bestuursrecht, art. 4:17 (dwangsom bij niet tijdig beslissen)", _wet("BWBR0005537", "4:17"),
+    ),
+    "wia_112": Bron(
+        "Wet WIA, art. 112 (beslistermijn op bezwaar bij een medische of arbeidskundige beoordeling)", _wet(WIA, "112"),
+    ),
     "arbowet_second_opinion": Bron(
         "Staatsblad 2017, 255: de werknemer mag een second opinion van een andere bedrijfsarts vragen",
         "https://zoek.officielebekendmakingen.nl/stb-2017-255.html",
+    ),
+    "wia_64_11": Bron(
+        "Wet WIA, art. 64 lid 11 (geen uitkering over de tijd lang vóór de aanvraag)", _wet(WIA, "64", "11"),
+    ),
+    "beleidsregel_deskundigenoordeel": Bron(
+        "Beleidsregel kosten aanvraag deskundigenoordeel 2013, art. 1 en 1a (UWV; bedragen kunnen veranderen)",
+        _wet("BWBR0032639", "1"),
+    ),
+    "wml_2026_07": Bron(
+        "Regeling indexatie wettelijk minimumloon per 1 juli 2026 (Staatscourant 2026, 16505): minimumuurloon vanaf "
+        "21 jaar; Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2026-16505.html",
+    ),
+    "uwv_maximumdagloon": Bron(
+        "UWV: maximumdagloon (bedrag per 1 juli 2026); art. 7:629 lid 1 BW verwijst naar art. 17 lid 1 Wfsv",
+        "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon",
+    ),
+    "bw_673_2": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 673 lid 2 en 3 (maximum van de transitievergoeding, geïndexeerd per 1 januari)",
+        _wet(BW7, "673", "2"),
+    ),
+    "regeling_compensatie_tv_2": Bron(
+        "Regeling compensatie transitievergoeding, art. 2 (aanvraag binnen zes maanden na de volledige betaling)",
+        _wet("BWBR0041942", "2"),
     ),
 }

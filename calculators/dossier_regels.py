@@ -341,3 +341,45 @@ GRENZEN = ("Deze check kijkt alleen óf en wanneer de stappen zijn gezet. Of de 
            "niet zien. Dat beoordeelt alleen UWV: bij de WIA-aanvraag (de RIV-toets) of eerder in een "
            "deskundigenoordeel.")
 GRENZEN_BRONNEN = (BRONNEN["wia_65"], BRONNEN["uwv_deskundigenoordeel"])
+
+
+@dataclass(frozen=True)
+class Kosten:
+    """What a problem in the file can cost, and who pays; `rang` orders "Wat nu?" (1 first). `tekst` is
+    one sentence in the neutral voice of `gevolg`, with its sources."""
+
+    id: str
+    rang: int
+    tekst: str
+    bronnen: tuple[Bron, ...]
+
+    def ingevuld(self) -> str:
+        return vul_in(self.tekst)
+
+
+#: Problems ranked by what they can cost: a loonsanctie is up to a year of wages (WIA art. 25 lid 9);
+#: a late WIA application moves the benefit and can cost the employee the wages of the days late (BW 7:629
+#: lid 11 sub a, lid 3 sub f); a late 42e-weeksmelding a fine (ZW art. 38 lid 3). Every step has a class
+#: (tested), so a new step must say what it can cost before it is shown.
+KOSTEN: dict[str, Kosten] = {k.id: k for k in (
+    Kosten("loonsanctie", 1, "Kan de werkgever een loonsanctie kosten: tot {loonsanctie_max_weken} weken langer loon.",
+           (BRONNEN["wia_25_9"],)),
+    Kosten("wia_te_laat", 2, "Kan het begin van de WIA-uitkering opschuiven. Was de werknemer zonder goede reden te "
+           "laat, dan kan die over die dagen geen loon krijgen.", (BRONNEN["bw_629_11"], BRONNEN["bw_629_3"])),
+    Kosten("boete", 3, "Kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro}.",
+           (BRONNEN["zw_38_3"],)),
+)}
+
+#: The class of each step's problem (missing or late), and of a gap between conversations about the plan.
+KOSTEN_VAN: dict[str, str] = {
+    "probleemanalyse": "loonsanctie",
+    "plan_van_aanpak": "loonsanctie",
+    "evaluatie_gaten": "loonsanctie",
+    "ziekmelding_uwv": "boete",
+    "eerstejaarsevaluatie": "loonsanctie",
+    "spoor2_gestart": "loonsanctie",
+    "eindevaluatie": "loonsanctie",
+    "actueel_oordeel": "loonsanctie",
+    "reintegratieverslag": "loonsanctie",
+    "wia_aanvraag": "wia_te_laat",
+}

@@ -367,9 +367,72 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
     "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
     "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
+    # Awb 4:17: the dwangsom runs from two weeks after UWV received the ingebrekestelling, for at most 42 days: the
+    # first fourteen days at one amount, the next fourteen at a second, the rest at a third. The maximum is derived.
+    "ingebrekestelling_weken": (2, BRONNEN["awb_4_17"]),
+    "dwangsom_max_dagen": (42, BRONNEN["awb_4_17"]),
+    "dwangsom_tranche_dagen": (14, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_eerst": (23, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_daarna": (35, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_laatst": (45, BRONNEN["awb_4_17"]),
+    "beslistermijn_extern_advies_weken": (4, BRONNEN["wia_102"]),
+    "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
+    "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
+    "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
+    # Amounts of 2026 (pages show them with their date). Amounts with cents are kept in eurocent.
+    "minimumloon_uur_eurocent": (1499, BRONNEN["wml_2026_07"]),
+    "maximumdagloon_eurocent": (30991, BRONNEN["uwv_maximumdagloon"]),
+    "transitievergoeding_max_euro": (102_000, BRONNEN["bw_673_2"]),
+    "compensatie_aanvraag_maanden": (6, BRONNEN["regeling_compensatie_tv_2"]),
 }
+
+#: Worked-example amounts for the pages, derived from the amounts above and never retyped: the minimum wage
+#: of a 40-hour week per month (hourly minimum x 40 x 52 / 12) and the legal cap on sick pay per month
+#: (70% of the maximumdagloon x 21,75 days, UWV's conversion of a day amount to a month).
+GETALLEN.update({
+    "minimumloon_40u_maand_euro": (
+        round(GETALLEN["minimumloon_uur_eurocent"][0] * 40 * 52 / 12 / 100), BRONNEN["wml_2026_07"],
+    ),
+    "loon_bij_ziekte_max_maand_euro": (
+        round(GETALLEN["maximumdagloon_eurocent"][0] * GETALLEN["loon_bij_ziekte_procent"][0] / 100 * 21.75 / 100),
+        BRONNEN["uwv_maximumdagloon"],
+    ),
+})
+
+
+def _dwangsom_max_euro() -> int:
+    """The most a dwangsom for a late decision can come to (Awb 4:17 lid 1 and 2), from its parts above."""
+    tranche, max_dagen = getal("dwangsom_tranche_dagen"), getal("dwangsom_max_dagen")
+    return (tranche * getal("dwangsom_euro_per_dag_eerst") + tranche * getal("dwangsom_euro_per_dag_daarna")
+            + (max_dagen - 2 * tranche) * getal("dwangsom_euro_per_dag_laatst"))
 
 
 def getal(naam: str) -> int:
     """The value of a threshold; raises KeyError for an unknown name so typos fail loudly."""
     return GETALLEN[naam][0]
+
+
+GETALLEN["dwangsom_max_euro"] = (_dwangsom_max_euro(), BRONNEN["awb_4_17"])
+
+
+#: The tijdlijn's headline, the one answer people come for, per situation. WIA art. 64 lid 3: the
+#: insured "doet zijn aanvraag uiterlijk elf weken voor afloop van de wachttijd"; an application is
+#: made when UWV has it (a letter in the post is not yet an application), so the headline says by when
+#: UWV must have it, not by when to send it. `{uiterlijk}` and `{ingang}` are dates with their day.
+SAMENVATTING = {
+    "aanvragen": "UWV moet uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Uw WIA-uitkering kan dan ingaan op "
+                 "{ingang}.",
+    "voorbij": "UWV moest uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Heeft u nog niet aangevraagd? Doe het dan "
+               "vandaag nog: hoe later, hoe later uw uitkering begint.",
+    "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
+    "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
+               "{ingang} ingaan.",
+}
+
+#: Said on the calendar event of the last day to apply for WIA (and only there): the letter's date is
+#: what UWV holds the reader to, and a late letter gives four weeks from receipt (WIA art. 64 lid 6,
+#: which does not apply when the employer reported the sickness to UWV only at 81 weeks or later).
+AGENDA_AANVRAAG = ("De datum in de brief van UWV gaat altijd voor. Kwam de brief van UWV te laat? Dan geldt uw "
+                   "aanvraag als op tijd als u binnen {late_brief_aanvraag_weken} weken na ontvangst van de brief "
+                   "aanvraagt (WIA art. 64 lid 6). Dat geldt niet als uw werkgever u pas op of na de dag waarop u "
+                   "{late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde.")

@@ -198,13 +198,26 @@ def volgende_stappen(invoer: Invoer, uitkomst: Uitkomst, mijlpalen: list[dict], 
     """"Wat nu?": the next three steps from the reader's date, each with what both sides do.
 
     When the last day to apply for WIA has passed without an application, what the reader can still
-    do (apply now) comes first, dated today.
+    do (apply now) comes first, dated today. The deadline the headline names is always among the
+    steps, even when three others come before it: the answer and what to do about it go together.
     """
     stappen = []
     if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst) < invoer.peildatum:
         stappen.append(_stap("wia_aanvraag_alsnog", invoer.peildatum.isoformat(), huidige_week))
-    stappen += [_stap(m["id"], m["datum"], m["week"]) for m in mijlpalen if not m["voorbij"]]
-    return stappen[:3]
+    komend = [m for m in mijlpalen if not m["voorbij"]]
+    stappen = (stappen + [_stap(m["id"], m["datum"], m["week"]) for m in komend])[:3]
+    if invoer.wia_aanvraag_datum is None:
+        termijn = next((m for m in komend if m["id"] == _aanvraag_mijlpaal(uitkomst)), None)
+        if termijn is not None and all(s["id"] != termijn["id"] for s in stappen):
+            stappen.append(_stap(termijn["id"], termijn["datum"], termijn["week"]))
+    return stappen
+
+
+def _aanvraag_mijlpaal(uitkomst: Uitkomst) -> str:
+    """The milestone whose date `_uiterste_aanvraagdatum` gives."""
+    laat = uitkomst.datums.get("wia_aanvraag_na_late_brief")
+    return "wia_aanvraag_na_late_brief" if laat and laat > uitkomst.datums["wia_aanvraag_uiterlijk"] else \
+        "wia_aanvraag_uiterlijk"
 
 
 def _uiterste_aanvraagdatum(uitkomst: Uitkomst) -> date:
@@ -240,21 +253,17 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "meldingen": uitkomst.meldingen,
         "te_laat_dagen": uitkomst.te_laat_dagen,
         "figuur": figuur.tijdlijn_svg(punten, (peildatum - start).days),
-        "ics": agenda.ics(mijlpalen, start, peildatum),
+        "ics": agenda.ics(mijlpalen, start, peildatum, anders=("einde_wachttijd", "wia_ingang")),
     }
 
 
 def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
-    """The one answer people come for, first: the last day to apply for WIA."""
-    uiterlijk = _uiterste_aanvraagdatum(uitkomst)
+    """The one answer people come for, first: by when UWV must have the WIA application (rule data:
+    `regels.SAMENVATTING`)."""
+    uiterlijk = nl_datum(_uiterste_aanvraagdatum(uitkomst), True)
     ingang = nl_datum(uitkomst.datums["wia_ingang"])
     if invoer.wia_aanvraag_datum is not None:
-        if uitkomst.te_laat_dagen:
-            return (f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat. Uw WIA-uitkering kan "
-                    f"daardoor pas op {ingang} ingaan.")
-        return f"U heeft de WIA op tijd aangevraagd. Uw WIA-uitkering kan ingaan op {ingang}."
-    if uiterlijk < invoer.peildatum:
-        return (f"De uiterste datum om de WIA aan te vragen was {nl_datum(uiterlijk, True)}. Heeft u nog niet "
-                "aangevraagd? Doe het dan vandaag nog: hoe later, hoe later uw uitkering begint.")
-    return (f"U moet de WIA uiterlijk op {nl_datum(uiterlijk, True)} aanvragen. "
-            f"Uw WIA-uitkering kan dan ingaan op {ingang}.")
+        soort = "te_laat" if uitkomst.te_laat_dagen else "op_tijd"
+    else:
+        soort = "voorbij" if _uiterste_aanvraagdatum(uitkomst) < invoer.peildatum else "aanvragen"
+    return regels.SAMENVATTING[soort].format(uiterlijk=uiterlijk, ingang=ingang, dagen=uitkomst.te_laat_dagen)

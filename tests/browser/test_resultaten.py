@@ -148,7 +148,9 @@ def test_tijdlijn_is_een_lijst_met_wat_nu_uit_de_regels(scherm, basis_url):
     volgorde = pagina.evaluate("""() => [...document.querySelectorAll('.sw-watnu, .sw-alle-stappen')].map((e) => e.className)""")
     assert volgorde == ["sw-watnu", "sw-alle-stappen"]
     stappen = pagina.locator(".sw-watnu-lijst > li")
-    assert stappen.count() == len(verwacht["volgende_stappen"]) == 3
+    # the next three, and the last day UWV must have the WIA application (the headline's date)
+    assert stappen.count() == len(verwacht["volgende_stappen"]) == 4
+    assert verwacht["volgende_stappen"][-1]["id"] == "wia_aanvraag_uiterlijk"
     for i, stap in enumerate(verwacht["volgende_stappen"]):
         item = stappen.nth(i)
         assert item.get_attribute("data-id") == stap["id"]

@@ -201,3 +201,21 @@ def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
         for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', bron.read_text("utf-8")):
             assert veld.endswith("_weken"), f"{bron.name}: {veld}"
     assert 'inputmode: "numeric"' not in (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
+
+
+def test_berekend_voor_volgt_het_formulier_van_de_dossiercheck():
+    """"Berekend voor" lists the step fields in the order the form asks for them."""
+    from calculators.api import DOSSIER_FORMULIER
+
+    namen = re.findall(r'name="([a-z0-9_]+)"', (DOCS / "rekenhulp" / "dossiercheck.md").read_text("utf-8"))
+    assert [n for n in namen if n in DOSSIER_FORMULIER] == list(DOSSIER_FORMULIER)
+
+
+def test_bedragen_staan_in_nederlandse_notatie():
+    """{{ getal.… }} shows amounts as a Dutch reader writes them: € 102.000 and € 14,99, never 102000 or 14.99."""
+    hook = bouwstap
+    assert hook.toon_getal("transitievergoeding_max_euro", 102_000) == "102.000"
+    assert hook.toon_getal("boete_42e_week_euro", 455) == "455"
+    assert hook.toon_getal("minimumloon_uur_eurocent", 1499) == "14,99"
+    assert hook.toon_getal("maximumdagloon_eurocent", 123_405) == "1.234,05"
+    assert hook.toon_getal("wachttijd_weken", 1040) == "1040"

@@ -13,17 +13,21 @@ STAPDATUMS = ["probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eersteja
               "eindevaluatie", "actueel_oordeel", "reintegratieverslag", "wia_aanvraag"]
 VELDEN = {
     "tijdlijn": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "loonsanctie_weken",
-                 "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum"],
-    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum"],
+                 "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum", "vandaag"],
+    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum", "vandaag"],
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
-    "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum",
+    "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "vandaag",
                      *STAPDATUMS, "evaluaties"],
     "qr": ["tekst"],
 }
 VELD = re.compile(r"^[a-z0-9_]+(\[\d+\](\.[a-z_]+)?)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
 
-datums = st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{d.day}-{d.month}-{d.year}")
+MAANDEN = ["januari", "februari", "mrt", "apr.", "MEI", "jun", "juli", "aug", "sept", "okt.", "november", "dec"]
+datums = (st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{d.day}-{d.month}-{d.year}")
+          | st.dates().map(lambda d: f"{d.day} {MAANDEN[d.month - 1]} {d.year}")
+          | st.dates().map(lambda d: f"{d.day}/{d.month}/{d.year % 100:02d}")
+          | st.dates().map(lambda d: f"{d.year}/{d.month}/{d.day}"))
 waarden = st.one_of(
     datums, st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(allow_nan=True), st.booleans(), st.none(),
     st.sampled_from(["ja", "nee", "onbekend", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50",

@@ -116,19 +116,47 @@ def test_ontbreekt_pas_na_de_uiterste_dag(peildatum, status):
     assert per_id(result, "status")["ziekmelding_uwv"] == status
 
 
-def test_meer_stappen_ontbreken_het_eerste_gaat_voor():
+def test_wat_een_loonsanctie_kan_kosten_gaat_voor_een_boete():
     result = check(**A, peildatum="2026-03-01", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20",
                    evaluaties=ELKE_ZES_WEKEN.split(",2026-03-05")[0])
     assert [i for i, s in per_id(result, "status").items() if s == "ontbreekt"] == [
         "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart"]
-    assert result["kop"] == "De ziekmelding bij UWV ontbreekt. Verder: nog 2 stappen ontbreken."
+    # The 42e-weeksmelding was due first, but a missing evaluation can cost a loonsanctie, the fine less.
+    assert result["kop"] == "De eerstejaarsevaluatie ontbreekt. Verder: nog 2 stappen ontbreken."
+    assert [(p["over"], p["kosten"]) for p in result["problemen"]] == [
+        ("eerstejaarsevaluatie", "loonsanctie"), ("spoor2_gestart", "loonsanctie"), ("ziekmelding_uwv", "boete")]
+    boete = result["problemen"][-1]
+    assert boete["kosten_tekst"] == "Kan de werkgever een boete van UWV kosten: ten hoogste € 455."
+    assert boete["kop"] == "De ziekmelding bij UWV ontbreekt." and boete["datum"] == "2025-10-27"
+    assert boete["wat_nu"]["werkgever"] == "Meld de werknemer vandaag nog ziek bij UWV."
+    assert any("BWBR0001888" in b["url"] for b in boete["bronnen"])
 
 
-def test_ontbrekende_wia_aanvraag_gaat_voor_alles():
+def test_alle_problemen_op_volgorde_van_wat_ze_kunnen_kosten():
     result = check(**A, peildatum="2026-11-22", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20")
-    assert result["samenvatting"]["over"] == "wia_aanvraag"
-    assert result["kop"].startswith("De WIA-aanvraag ontbreekt. Verder: nog 6 stappen ontbreken en ")
-    assert "vandaag" in result["samenvatting"]["wat_nu"]["werknemer"]
+    volgorde = [(p["over"], p["status"], p["kosten"]) for p in result["problemen"]]
+    assert volgorde == [
+        # loonsanctie: what can still be done now first (the conversation overdue today, then the missing
+        # steps by deadline), then what is past
+        ("evaluatie_gaten", "gat", "loonsanctie"),
+        ("eerstejaarsevaluatie", "ontbreekt", "loonsanctie"),
+        ("spoor2_gestart", "ontbreekt", "loonsanctie"),
+        ("eindevaluatie", "ontbreekt", "loonsanctie"),
+        ("actueel_oordeel", "ontbreekt", "loonsanctie"),
+        ("reintegratieverslag", "ontbreekt", "loonsanctie"),
+        ("wia_aanvraag", "ontbreekt", "wia_te_laat"),
+        ("ziekmelding_uwv", "ontbreekt", "boete"),
+    ]
+    assert result["samenvatting"]["over"] == "evaluatie_gaten" == result["problemen"][0]["over"]
+    assert result["kop"].startswith("Er is al 640 dagen geen gesprek geweest over het plan van aanpak. Verder: nog 7 ")
+    wia = result["problemen"][6]
+    assert "vandaag" in wia["wat_nu"]["werknemer"] and "opschuiven" in wia["kosten_tekst"]
+    assert all(set(p) == {"over", "status", "datum", "kosten", "kosten_tekst", "kop", "tekst", "wat_nu", "bronnen"}
+               for p in result["problemen"])
+
+
+def test_zonder_problemen_een_lege_lijst():
+    assert check(**A, peildatum="2025-02-01")["problemen"] == []
 
 
 def test_gat_in_de_gesprekken():
@@ -224,21 +252,26 @@ def test_stap_van_voor_een_nieuwe_wachttijd_is_een_fout():
 def test_foute_datum_per_veld(veld):
     sleutel = "evaluaties[0]" if veld == "evaluaties" else veld
     basis = {**A, "peildatum": "2026-11-22"}
-    assert "geen bestaande datum" in fouten(**basis, **{veld: "2025-02-30"})[sleutel]
+    assert "‘2025-02-30’ is geen bestaande datum: februari 2025 heeft 28 dagen." in fouten(
+        **basis, **{veld: "2025-02-30"})[sleutel]
     assert "mag niet vóór de eerste ziektedag liggen (6 januari 2025)" in fouten(**basis, **{veld: "31-12-2024"})[sleutel]
-    assert "mag niet na de peildatum liggen (22 november 2026)" in fouten(**basis, **{veld: "2026-11-23"})[sleutel]
-    assert "mag niet na vandaag liggen" in fouten(**A, **{veld: "2099-01-01"})[sleutel]
+    assert "(23 november 2026) ligt na de peildatum (22 november 2026). Klopt het jaartal?" in fouten(
+        **basis, **{veld: "2026-11-23"})[sleutel]
+    # No peildatum typed: the message says "vandaag", never "peildatum".
+    na_vandaag = fouten(**A, vandaag="2026-12-02", **{veld: "2099-01-01"})[sleutel]
+    assert "(1 januari 2099) ligt na vandaag (2 december 2026)" in na_vandaag and "peildatum" not in na_vandaag
     assert "te lang" in fouten(**basis, **{veld: "1" * 500})[sleutel]
 
 
 def test_foutmeldingen_houden_hoofdletters():
-    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith("De datum van de WIA-aanvraag is geen")
-    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV is")
+    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith(
+        "De datum van de WIA-aanvraag ‘2025-13-01’ is geen bestaande datum: er is geen maand 13.")
+    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV ‘x’ is")
 
 
 @pytest.mark.parametrize("evaluaties, veld, woord", [
-    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 is geen bestaande datum"),
-    ([{"datum": "2025-03-01"}], "evaluaties[0]", "geen bestaande datum"),
+    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 ‘31-2-2025’ is geen bestaande datum"),
+    ([{"datum": "2025-03-01"}], "evaluaties[0]", "De datum van gesprek 1 is geen datum."),
     (42, "evaluaties", "ten hoogste 100 datums"),
     (",".join(["1-3-2025"] * 101), "evaluaties", "ten hoogste 100 datums"),
 ])
