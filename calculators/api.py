@@ -177,12 +177,10 @@ def _ziektedagen(fouten: Fouten, params: dict) -> Ziektedagen:
     peildatum = None if len(fouten.lijst) > aantal else peil.datum
     periodes = _ziekteperiodes(fouten, params, peil)
     verlof = _verlof(fouten, params, peil)
+    # A verlenging shorter than UWV's usual minimum is not refused: WIA art. 24 sets none for a first
+    # extension, so the dates follow the same formula and the result carries a note (tijdlijn.melding_verlenging).
     verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
                               "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
-    if verlenging and verlenging < getal("verlenging_min_weken"):
-        fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
-                                            f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
-        verlenging = None
     return Ziektedagen(peildatum, tuple(periodes), tuple(verlof), verlenging, peil,
                        leeg(params.get("ziekteperiodes")) or params.get("ziekteperiodes") == [])
 
@@ -247,9 +245,13 @@ MAX_EVALUATIES = 100
 def _dossiercheck(params: dict) -> dict:
     fouten = Fouten()
     ziek = _ziektedagen(fouten, params)
+    brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
+                  "de datum waarop de brief van UWV binnenkwam", vanaf=ziek.eerste_dag,
+                  tot_en_met=ziek.peil.datum, tot_naam=ziek.peil.naam, peil=ziek.peil.datum, peil_naam=ziek.peil.naam)
     invoer = uitkomst = None
     if not fouten:
-        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0)
+        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0,
+                                 wia_brief_ontvangen=brief)
         uitkomst = _bereken_tijdlijn(invoer)
         if isinstance(uitkomst, dict):
             fouten.lijst.extend(uitkomst["fouten"])
@@ -312,10 +314,15 @@ def _passend_werk(params: dict) -> dict:
     if situatie:
         start = datum(fouten, veld, params.get(veld), naam, verplicht=True, vanaf=VROEGSTE_ZIEKTEDAG,
                       tot_en_met=peil.datum, tot_naam=peil.naam, peil=peil.datum, peil_naam=peil.naam)
+    na_wia = keuze(fouten, "ww_na_wia_afwijzing", params.get("ww_na_wia_afwijzing"),
+                   "of u WW krijgt nadat UWV de WIA afwees", JA_NEE_ONBEKEND, standaard=None)
     if fouten or start is None:
         return {"ok": False, "fouten": fouten.lijst}
-    voor = [regel("situatie", "situatie", SITUATIE_TEKST[situatie]), regel(veld, label, start), peil.regel()]
-    return {**passend_werk.als_json(situatie, start, peil.datum), "berekend_voor": voor}
+    na_wia = na_wia if situatie == "ww" else None
+    voor = [regel("situatie", "situatie", SITUATIE_TEKST[situatie]), regel(veld, label, start)]
+    if na_wia is not None:
+        voor.append(regel("ww_na_wia_afwijzing", "WW na afwijzing van de WIA", "ja" if na_wia else "nee"))
+    return {**passend_werk.als_json(situatie, start, peil.datum, na_wia), "berekend_voor": [*voor, peil.regel()]}
 
 
 def _wia_indicatie(params: dict) -> dict:

@@ -96,7 +96,25 @@ def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
     probleemanalyse = invoer.gedaan.get("probleemanalyse")
     if probleemanalyse is not None:
         datums["plan_van_aanpak"] = probleemanalyse + timedelta(weeks=getal("pva_na_probleemanalyse_weken"))
+    if late_brief_geeft_uitstel(invoer, tl):
+        datums["wia_aanvraag"] = max(datums["wia_aanvraag"], tl.datums["wia_aanvraag_na_late_brief"])
     return datums
+
+
+def late_brief_grens(tl: tijdlijn.Uitkomst) -> date:
+    """The day on which the waiting period has lasted 81 weeks: a 42-week report on or after it takes away
+    the extra time after a late UWV letter (WIA art. 64 lid 6, second sentence)."""
+    return tl.geval.datum_van_dag(7 * getal("late_brief_melding_voor_weken") - 1)
+
+
+def late_brief_geeft_uitstel(invoer: Invoer, tl: tijdlijn.Uitkomst) -> bool:
+    """WIA art. 64 lid 6: after a letter that came later than the law allows, an application within four
+    weeks of receiving it counts as on time, unless the employer reported the sickness to UWV only on or
+    after the day of 81 weeks. An unknown report date does not take the extra time away."""
+    if "wia_aanvraag_na_late_brief" not in tl.datums:
+        return False
+    melding = invoer.gedaan.get("ziekmelding_uwv")
+    return melding is None or melding < late_brief_grens(tl)
 
 
 def evaluatie_gaten(plan: date | None, evaluaties: tuple[date, ...], einde: date) -> tuple[Gat, ...]:
@@ -157,6 +175,21 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. Latere "
             "termijnen schuiven zoveel dagen op."
         )
+    if verlenging := tijdlijn.melding_verlenging(invoer.ziek.verlenging_weken):
+        meldingen.append(verlenging)
+    if "wia_aanvraag_na_late_brief" in tl.datums:
+        if late_brief_geeft_uitstel(invoer, tl):
+            meldingen.append(
+                f"De brief van UWV over de WIA-aanvraag kwam te laat. Een aanvraag die uiterlijk op "
+                f"{nl_datum(uiterlijk['wia_aanvraag'])} bij UWV is, geldt als op tijd. Dat geldt niet als de werkgever "
+                f"de werknemer pas op of na {nl_datum(late_brief_grens(tl))} ziek meldde bij UWV."
+            )
+        else:
+            meldingen.append(
+                f"De brief van UWV over de WIA-aanvraag kwam te laat, maar de werkgever meldde de werknemer pas op of "
+                f"na {nl_datum(late_brief_grens(tl))} ziek bij UWV. Daarom geeft de late brief geen extra tijd: de "
+                "gewone uiterste datum blijft gelden."
+            )
     if hersteld is not None:
         if tijdlijn.wachttijd_gestopt(hersteld, invoer.peildatum):
             meldingen.append(
@@ -257,8 +290,8 @@ def _probleem_tekst(uitkomst: Uitkomst, soort: str, ding: Stap | Gat | None) -> 
         elif soort == "te_laat":
             kop = f"{naam} kwam {_dagen(ding.dagen_te_laat)} te laat."
             tekst = f"{moest} en kwam op {nl_datum(ding.gedaan, True)}. {regel.tekst('gevolg')}"
-            wat_nu = dossier_regels.TE_LAAT.ingevuld()
-            bronnen += dossier_regels.TE_LAAT.bronnen
+            wat_nu, te_laat_bronnen = regel.wat_nu_te_laat()
+            bronnen += te_laat_bronnen
         else:
             al_gezet = any(s.status == "op_tijd" for s in uitkomst.stappen)
             stand = ("Het dossier is tot nu toe op orde." if al_gezet

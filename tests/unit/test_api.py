@@ -23,7 +23,7 @@ def fouten(name, params):
     ({"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "53"}, "loonsanctie_weken", "tussen 0 en 52"),
     ({"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "-1"}, "loonsanctie_weken", "heel getal"),
     ({"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "twaalf"}, "loonsanctie_weken", "heel getal"),
-    ({"eerste_ziektedag": "2025-01-06", "verlenging_weken": "5"}, "verlenging_weken", "minstens 13"),
+    ({"eerste_ziektedag": "2025-01-06", "verlenging_weken": "261"}, "verlenging_weken", "tussen 0 en 260"),
     ({"eerste_ziektedag": "2025-01-06", "wia_aanvraag_datum": "2024-12-01"}, "wia_aanvraag_datum", "niet vóór"),
     ({"ziekteperiodes": [{"van": "2025-03-01", "tot": "2025-02-01"}]}, "ziekteperiodes[0].tot", "eindigt vóór"),
     ({"ziekteperiodes": "2025-01-06/2025-03-01,2025-02-01/"}, "ziekteperiodes[1].van", "overlap"),

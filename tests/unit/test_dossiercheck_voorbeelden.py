@@ -280,7 +280,7 @@ def test_foute_gesprekken(evaluaties, veld, woord):
 
 
 def test_ziektedagen_zoals_de_tijdlijn_met_alle_fouten_tegelijk():
-    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="5", plan_van_aanpak="morgen")
+    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="vijf", plan_van_aanpak="morgen")
     assert set(gevonden) == {"eerste_ziektedag", "verlenging_weken", "plan_van_aanpak"}
     assert gevonden["eerste_ziektedag"] == run("tijdlijn", {"eerste_ziektedag": "nee"})["fouten"][0]["melding"]
     assert fouten(ziekteperiodes="2025-01-06/,2025-03-01/")["ziekteperiodes[0].tot"].startswith("Vul de laatste")
@@ -303,3 +303,63 @@ def test_teksten_komen_uit_de_regeldata_zonder_open_plekken():
             assert set(wat_nu) == {"werknemer", "werkgever"} and all("{" not in t for t in wat_nu.values())
     assert "52 weken" in dossier_regels.STAP["plan_van_aanpak"].tekst("gevolg")
     assert "praktijk" in dossier_regels.STAP["spoor2_gestart"].bron.label.lower()
+
+
+# WIA art. 64 lid 6 (Voorbeeld J): the letter came on 8 October 2026, after the legal latest day (20 September);
+# an application within four weeks of receipt (by 5 November 2026) counts as on time.
+LATE_BRIEF = {**ALLES_OP_TIJD, "wia_brief_ontvangen": "2026-10-08"}
+
+
+def test_aanvraag_binnen_vier_weken_na_te_late_brief_is_op_tijd():
+    result = check(**A, **{**LATE_BRIEF, "wia_aanvraag": "2026-11-05"}, peildatum="2026-11-22")
+    assert per_id(result, "status")["wia_aanvraag"] == "op_tijd"
+    assert per_id(result, "uiterlijk")["wia_aanvraag"] == "2026-11-05"
+    assert any("te laat" in m and "5 november 2026" in m for m in result["meldingen"])
+
+
+def test_aanvraag_na_de_vier_weken_is_te_laat_met_eigen_gevolg():
+    result = check(**A, **{**LATE_BRIEF, "wia_aanvraag": "2026-11-06"}, peildatum="2026-11-22")
+    assert per_id(result, "status")["wia_aanvraag"] == "te_laat"
+    # Gaps in the conversations (loonsanctie) rank above it; the application's problem has its own texts.
+    probleem = next(p for p in result["problemen"] if p["over"] == "wia_aanvraag")
+    wat_nu = probleem["wat_nu"]
+    assert "loondoorbetaling" in wat_nu["werkgever"] and "meteen weten" in wat_nu["werkgever"]
+    assert "dossier" not in wat_nu["werknemer"]  # not the general text about the employer's file
+    labels = " ".join(b["label"] for b in probleem["bronnen"])
+    assert "lid 3 sub f" in labels and "lid 11 sub a" in labels
+
+
+def test_late_melding_bij_uwv_neemt_de_extra_tijd_weg():
+    # The report had to come before the day of 81 weeks, Sunday 26 July 2026 (counted day 566).
+    laat = check(**A, **{**LATE_BRIEF, "ziekmelding_uwv": "2026-07-26", "wia_aanvraag": "2026-11-05"},
+                 peildatum="2026-11-22")
+    assert per_id(laat, "status")["wia_aanvraag"] == "te_laat"
+    assert any("geen extra tijd" in m for m in laat["meldingen"])
+    op_tijd = check(**A, **{**LATE_BRIEF, "ziekmelding_uwv": "2026-07-25", "wia_aanvraag": "2026-11-05"},
+                    peildatum="2026-11-22")
+    assert per_id(op_tijd, "status")["wia_aanvraag"] == "op_tijd"
+
+
+def test_brief_na_de_peildatum_is_een_fout():
+    result = run("dossiercheck", {**A, "peildatum": "2026-10-01", "wia_brief_ontvangen": "2026-10-08"})
+    assert not result["ok"] and result["fouten"][0]["veld"] == "wia_brief_ontvangen"
+
+
+def test_geen_loonstop_voor_controlevoorschriften_en_niets_impliceert_stoppen_zonder_wet():
+    from calculators import dossier_regels
+
+    pa = dossier_regels.STAP["probleemanalyse"].tekst("gevolg")
+    assert "opschorten" in pa and "loonstop" not in pa
+    assert any("lid 6" in b.label for b in dossier_regels.STAP["probleemanalyse"].gevolg_bronnen)
+    for stap in dossier_regels.STAPPEN:
+        tekst = stap.tekst("gevolg")
+        assert "loon stoppen" not in tekst, stap.id
+        if "loonstop" in tekst:  # every loonstop names its ground in BW 7:629 lid 3 among the sources
+            assert any("lid 3 sub" in b.label for b in stap.gevolg_bronnen), stap.id
+    assert "loon stoppen" not in dossier_regels.GAT_GEVOLG
+
+
+def test_korte_verlenging_geeft_een_melding_geen_fout():
+    result = check(**A, peildatum="2026-11-22", verlenging_weken="5")
+    assert per_id(result, "uiterlijk")["wia_aanvraag"] == "2026-11-22"  # 18 October 2026 + 5 weeks
+    assert any("minstens 13 weken" in m for m in result["meldingen"])

@@ -177,7 +177,7 @@ function figuur(result) {
 }
 
 /** The same sick days (this calculation's link, not fields changed since) in the dossiercheck. */
-const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum"];
+const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "wia_brief_ontvangen"];
 function naarDossiercheck(form) {
   const link = new URL(form?.querySelector("[data-resultaat]")?.dataset.link || location.href);
   const zoek = new URLSearchParams([...link.searchParams].filter(([naam]) => ZIEKTEDAGEN.includes(naam))).toString();
