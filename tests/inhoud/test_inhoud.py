@@ -79,8 +79,9 @@ def test_register_dekt_paginas_en_rekenteksten():
         doel = gegevens.get("pagina") or gegevens.get("teksten")
         assert doel, f"{pad}: noemt geen 'pagina' of 'teksten'"
         if "teksten" in gegevens:
-            assert (ROOT / doel).is_file(), f"{pad}: {doel} bestaat niet"
-            teksten.add(doel)
+            for bestand in [doel] if isinstance(doel, str) else doel:
+                assert (ROOT / bestand).is_file(), f"{pad}: {bestand} bestaat niet"
+                teksten.add(bestand)
         else:
             assert (DOCS / doel).is_file() or (ROOT / doel).is_file(), f"{pad}: {doel} bestaat niet"
         for controle in gegevens["controles"]:
