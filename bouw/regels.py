@@ -82,7 +82,8 @@ def mijlpalen_tabel() -> str:
     for m in sorted(regels.MIJLPALEN, key=lambda m: m.nominale_dag):
         wanneer = m.termijn_tekst[:1].upper() + m.termijn_tekst[1:]
         rijen.append(f"| {wanneer} | {m.titel} | {m.wie} | [{m.bron.label}]({m.bron.url}) |")
-    return "\n".join(rijen)
+    # In a block of its own class, so a narrow screen shows each row as a card (spoorwijzer.css).
+    return '<div class="sw-mijlpalen" markdown>\n\n' + "\n".join(rijen) + "\n\n</div>"
 
 
 def controles(pagina: str) -> list[dict]:

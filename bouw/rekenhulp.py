@@ -32,6 +32,8 @@ from .eigen_stdlib import StdlibFout, eigen_stdlib
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+#: What loadPyodide fetches once the worker runs (pyodide.mjs the worker imports itself).
+PYODIDE_START = ("pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
 #: The module the worker imports first; everything it needs is traced from there.
 INGANG = "calculators.api"
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
@@ -113,20 +115,31 @@ def lever_rekenhulp(site: Path) -> None:
         wheels = [lever_wheel(site, pad.name, pad.read_bytes()) for pad in paden]
     stdlib_url = lever_wheel(site, "python_stdlib.zip", stdlib)
 
+    # What a start fetches after the worker itself, with sizes on disk: the worker reports its
+    # progress in bytes against them; segno's wheel waits for the first QR code and is not among them.
+    start = [*(f"../pyodide/{versie}/{naam}" for naam in PYODIDE_START), stdlib_url, wheels[0]]
+    groottes = {pad: (site / "assets" / "js" / pad).resolve().stat().st_size for pad in start}
     sjabloon = site / WORKER_SJABLOON
     worker = (
         sjabloon.read_text("utf-8")
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
         .replace('"__WHEELS__"', json.dumps(wheels))
         .replace("__STDLIB_URL__", stdlib_url)
+        .replace('"__GROOTTES__"', json.dumps(groottes))
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")
     sjabloon.unlink()
 
     binding = site / BINDING
-    if "__WORKER__" not in binding.read_text("utf-8"):
-        raise BouwFout(f"{BINDING} mist de plek '__WORKER__' voor de naam van de worker")
+    for plek in ("__WORKER__", '"__OPWARMEN__"'):
+        if plek not in binding.read_text("utf-8"):
+            raise BouwFout(f"{BINDING} mist de plek {plek}")
+    # Pages that lead to a calculator fetch these ahead (smallest first: a file cut off by leaving the
+    # page is lost, the ones done are in the browser's cache), with the same URLs the worker uses.
+    opwarmen = sorted([worker_naam, f"../pyodide/{versie}/pyodide.mjs", *start],
+                      key=lambda pad: (site / "assets" / "js" / pad).resolve().stat().st_size)
+    binding.write_text(binding.read_text("utf-8").replace('"__OPWARMEN__"', json.dumps(opwarmen)), "utf-8")
     # The binding and the calculator pages (whose inline script starts the worker early) name it.
     for pad in (binding, *site.rglob("*.html")):
         tekst = pad.read_text("utf-8")

@@ -225,7 +225,7 @@ def test_zonder_klembord_wordt_de_link_geselecteerd(scherm, basis_url):
 
 
 @pytest.mark.parametrize("naam, pad, maximaal", [
-    ("tijdlijn", REKENHULPEN["tijdlijn"], 2),
+    ("tijdlijn", REKENHULPEN["tijdlijn"], 1),  # one A4 sheet: inputs, answer, Wat nu?, the list, QR and link
     ("tijdlijn zwaar", ZWAAR, 2),
     ("passend_werk", REKENHULPEN["passend_werk"], 1),
     ("wia_indicatie", REKENHULPEN["wia_indicatie"], 1),
