@@ -4,14 +4,14 @@
 // calculators.api.run(name, params). segno's wheel (QR codes) is fetched at the first QR request.
 // While loading it reports the bytes received against the bytes to come, so the page can say
 // "1,2 van 3,8 MB" instead of a step number that stands still on a slow line.
-// The build (hooks/rekenhulp.py) fills in the URLs and sizes below and renames this file by its hash.
+// The build (bouw/rekenhulp.py) fills in the URLs and sizes below and renames this file by its hash.
 import { loadPyodide } from "__PYODIDE_URL__pyodide.mjs";
 
 const PYODIDE_MAP = new URL("__PYODIDE_URL__", import.meta.url).href;
 const WHEELS = "__WHEELS__".map((pad) => new URL(pad, import.meta.url));
 // The calculators come first; the others (segno) are needed only for a QR code.
 const [REKENWHEEL, ...LATERE_WHEELS] = WHEELS;
-// Only the modules this site's Python needs (hooks/eigen_stdlib.py), not Pyodide's full zip.
+// Only the modules this site's Python needs (bouw/eigen_stdlib.py), not Pyodide's full zip.
 const STDLIB = new URL("__STDLIB_URL__", import.meta.url).href;
 // The files a start fetches, with their size on disk (bytes before any compression by the host).
 const GROOTTES = new Map(Object.entries("__GROOTTES__").map(([pad, grootte]) => [new URL(pad, import.meta.url).href, grootte]));

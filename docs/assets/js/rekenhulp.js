@@ -28,7 +28,7 @@ import { themaKlaar } from "./thema.js";
 
 const WORKER_URL = new URL("./__WORKER__", import.meta.url);
 const MB = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-// The runtime's files with the worker's URLs (filled in by hooks/rekenhulp.py), smallest first.
+// The runtime's files with the worker's URLs (filled in by bouw/rekenhulp.py), smallest first.
 const OPWARMEN = "__OPWARMEN__".map((pad) => new URL(pad, import.meta.url).href);
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -1,4 +1,5 @@
-"""MkDocs hook: pages read the rules from `calculators.regels`, so page and calculator agree.
+"""Build step before the generator: pages read the rules from `calculators.regels`, so page and
+calculator agree.
 
 Markdown may contain these tokens; anything else between `{{ }}` fails the build, because a reader
 must never see a half-rendered number:
@@ -13,14 +14,15 @@ must never see a half-rendered number:
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
 * `{{ tabel.wia_bedragen }}` – the WIA amounts of `calculators.wia_bedragen` (minimumloon, maximumdagloon and the
   vervolguitkering per class, per row of the dated table, with sources);
-* `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its front matter
-  `laatst_gecontroleerd` in Dutch, read from the files at build time, so no date is ever retyped;
+* `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its newest review
+  in `register/`, in Dutch, read at build time, so no date is ever retyped;
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
 * `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list.
 
-Every page must say when it was last checked (`laatst_gecontroleerd` in its front matter) and list
-its sources under a `## Bronnen` heading with at least one official link; the hook shows the date
-and fails the build when either is missing.
+Every page must have a review in the register (`register/<page>.yml`, see its README) and list its
+sources under a `## Bronnen` heading with at least one official link. The "laatst gecontroleerd" date a
+reader sees is the newest review in the register, so it is always backed by a recorded reading of
+the law; the build fails when the register or the sources are missing.
 """
 
 from __future__ import annotations
@@ -32,8 +34,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-from mkdocs.utils.meta import get_data
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
@@ -42,12 +43,23 @@ from calculators import api, figuur, regels, wia_bedragen  # noqa: E402
 from calculators.datums import nl_datum  # noqa: E402
 from calculators.wia_uitkering import cent, euro, procent_tekst  # noqa: E402
 
+from . import BouwFout  # noqa: E402
+
 TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?(?:\.(\d{4}-\d{2}-\d{2}))?\s*\}\}")
 OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
                      "officielebekendmakingen.nl", "rechtspraak.nl", "arboportaal.nl")
 GLOSSARIUM = ROOT / "includes" / "begrippenlijst.md"
 DOCS = ROOT / "docs"
+REGISTER = ROOT / "register"
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 BEGRIP = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<uitleg>.+)$", re.MULTILINE)
+
+
+def front_matter(tekst: str) -> tuple[dict, str]:
+    """A page's YAML front matter and the Markdown after it (the same block MkDocs and Zensical read)."""
+    if gevonden := FRONT_MATTER.match(tekst):
+        return yaml.safe_load(gevonden.group(1)) or {}, tekst[gevonden.end():]
+    return {}, tekst
 
 
 def toon_getal(naam: str, waarde: int) -> str:
@@ -96,18 +108,34 @@ def wia_bedragen_tabel() -> str:
     return "\n".join(regels_md)
 
 
+def controles(pagina: str) -> list[dict]:
+    """The recorded reviews of a page (`register/<page>.yml`); each names its date and what was read."""
+    pad = REGISTER / (pagina.removesuffix(".md") + ".yml")
+    if not pad.is_file():
+        raise BouwFout(f"{pagina}: geen controle vastgelegd in register/{pad.relative_to(REGISTER).as_posix()}")
+    gegevens = yaml.safe_load(pad.read_text("utf-8")) or {}
+    lijst = gegevens.get("controles") or []
+    for controle in lijst:
+        if not isinstance(controle.get("datum"), date) or not controle.get("gelezen"):
+            raise BouwFout(f"{pad.relative_to(ROOT)}: elke controle noemt 'datum' en 'gelezen'")
+    if gegevens.get("pagina") != pagina or not lijst:
+        raise BouwFout(f"{pad.relative_to(ROOT)}: 'pagina: {pagina}' en minstens één controle ontbreken")
+    return lijst
+
+
+def laatst_gecontroleerd(pagina: str) -> date:
+    """The newest review date in the register: the one date a reader sees for this page."""
+    return max(controle["datum"] for controle in controles(pagina))
+
+
 def gecontroleerd_tabel(pagina: str) -> str:
-    """Every page with the date it was last checked, from each file's front matter; links relative to `pagina`."""
+    """Every page with the date it was last checked, from the register; links relative to `pagina`."""
     rijen = []
     for pad in DOCS.rglob("*.md"):
         doel = pad.relative_to(DOCS).as_posix()
-        meta = get_data(pad.read_text("utf-8"))[1]
-        datum = meta.get("laatst_gecontroleerd")
-        if not isinstance(datum, date):
-            raise PluginError(f"{doel}: front matter mist 'laatst_gecontroleerd: JJJJ-MM-DD'")
-        titel = str(meta.get("title") or doel)
+        titel = str(front_matter(pad.read_text("utf-8"))[0].get("title") or doel)
         rijen.append((titel.lower(), f"| [{titel}]({posixpath.relpath(doel, posixpath.dirname(pagina) or '.')}) | "
-                                     f"{nl_datum(datum)} |"))
+                                     f"{nl_datum(laatst_gecontroleerd(doel))} |"))
     return "\n".join(["| Pagina | Laatst gecontroleerd |", "|---|---|", *(rij for _, rij in sorted(rijen))])
 
 
@@ -136,7 +164,7 @@ def _vervang(match: re.Match, pagina: str) -> str:
     if soort == "datum" and naam in regels.MIJLPAAL and eerste:
         return voorbeelddatum(naam, eerste)
     if eerste:
-        raise PluginError(f"{pagina}: onbekende token {match.group(0)}")
+        raise BouwFout(f"{pagina}: onbekende token {match.group(0)}")
     try:
         if soort == "week" and naam:
             return str(regels.MIJLPAAL[naam].week)
@@ -145,7 +173,7 @@ def _vervang(match: re.Match, pagina: str) -> str:
         if soort == "getal" and naam:
             return toon_getal(naam, regels.getal(naam))
     except KeyError:
-        raise PluginError(f"{pagina}: onbekende regel {match.group(0)}") from None
+        raise BouwFout(f"{pagina}: onbekende regel {match.group(0)}") from None
     if (soort, naam) == ("tabel", "mijlpalen"):
         return mijlpalen_tabel()
     if (soort, naam) == ("tabel", "wia_bedragen"):
@@ -156,27 +184,30 @@ def _vervang(match: re.Match, pagina: str) -> str:
         return figuur.pagina_figuur(figuur.nominale_punten())
     if soort == "begrippenlijst" and naam is None:
         return begrippenlijst_html()
-    raise PluginError(f"{pagina}: onbekende token {match.group(0)}")
+    raise BouwFout(f"{pagina}: onbekende token {match.group(0)}")
 
 
 def _controleer_bronnen(markdown: str, pagina: str) -> None:
     deel = markdown.split("\n## Bronnen", 1)
     if len(deel) < 2:
-        raise PluginError(f"{pagina}: de pagina mist een kopje '## Bronnen'")
+        raise BouwFout(f"{pagina}: de pagina mist een kopje '## Bronnen'")
     bronnen = re.split(r"\n## ", deel[1], maxsplit=1)[0]
     if not any(domein in bronnen for domein in OFFICIELE_BRONNEN):
-        raise PluginError(f"{pagina}: 'Bronnen' noemt geen officiële bron ({', '.join(OFFICIELE_BRONNEN)})")
+        raise BouwFout(f"{pagina}: 'Bronnen' noemt geen officiële bron ({', '.join(OFFICIELE_BRONNEN)})")
 
 
-def on_page_markdown(markdown, page, config, files):
-    pagina = page.file.src_uri
-    gecontroleerd = page.meta.get("laatst_gecontroleerd")
-    if not isinstance(gecontroleerd, date):
-        raise PluginError(f"{pagina}: front matter mist 'laatst_gecontroleerd: JJJJ-MM-DD'")
+def bereid_pagina(tekst: str, pagina: str) -> str:
+    """A page file as the generator should read it: front matter kept, tokens rendered, sources and
+    review checked, and the "laatst gecontroleerd" line appended."""
+    meta, markdown = front_matter(tekst)
+    kop = tekst[:len(tekst) - len(markdown)]
+    if "laatst_gecontroleerd" in meta:
+        raise BouwFout(f"{pagina}: 'laatst_gecontroleerd' staat in register/, niet in de front matter")
+    gecontroleerd = laatst_gecontroleerd(pagina)
     _controleer_bronnen(markdown, pagina)
     markdown = TOKEN.sub(lambda m: _vervang(m, pagina), markdown)
     return (
-        f"{markdown}\n\n"
+        f"{kop}{markdown}\n\n"
         f'<p class="laatst-gecontroleerd">Laatst gecontroleerd: '
         f'<time datetime="{gecontroleerd.isoformat()}">{nl_datum(gecontroleerd)}</time></p>\n'
     )

@@ -1,4 +1,4 @@
-"""MkDocs hook: ship the Python runtime and the calculators into the built site.
+"""Build step: ship the Python runtime and the calculators into the built site.
 
 * Pyodide's core files are copied from the pinned npm package into `assets/pyodide/<version>/`, so
   the site never asks a CDN for anything and a versioned folder can be cached for a year.
@@ -9,7 +9,7 @@
 * The other pure-Python wheels the worker loads (`requirements-browser.txt`: segno for the QR code on
   a printout) are downloaded by scripts/setup, checked by hash, and shipped the same way.
 * The standard library the worker loads is the site's own `python_stdlib.zip`: only the modules its
-  Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads (so segno's
+  Python needs, computed by `bouw/eigen_stdlib.py` from the wheels the worker loads (so segno's
   imports are in it because segno is in that list). It goes to `assets/py/<content-hash>/` as well;
   Pyodide's full zip is not shipped.
 * The worker template gets those URLs filled in and is renamed after its own content hash; the
@@ -26,9 +26,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from eigen_stdlib import StdlibFout, eigen_stdlib
+from . import BouwFout
+from .eigen_stdlib import StdlibFout, eigen_stdlib
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
@@ -78,7 +77,7 @@ def bouw_wheel(doel: Path) -> Path:
 def pyodide_versie() -> str:
     pakket = PYODIDE_NPM / "package.json"
     if not pakket.exists():
-        raise PluginError("Pyodide ontbreekt in node_modules: voer eerst scripts/setup uit.")
+        raise BouwFout("Pyodide ontbreekt in node_modules: voer eerst scripts/setup uit.")
     return json.loads(pakket.read_text("utf-8"))["version"]
 
 
@@ -86,7 +85,7 @@ def meegeleverde_wheels() -> list[Path]:
     """The wheels of requirements-browser.txt as scripts/setup downloaded them."""
     wheels = sorted(MEEGELEVERDE_WHEELS.glob("*.whl"))
     if not wheels:
-        raise PluginError("De wheels van requirements-browser.txt ontbreken: voer eerst scripts/setup uit.")
+        raise BouwFout("De wheels van requirements-browser.txt ontbreken: voer eerst scripts/setup uit.")
     return wheels
 
 
@@ -98,8 +97,7 @@ def lever_wheel(site: Path, naam: str, inhoud: bytes) -> str:
     return f"../py/{map_.name}/{naam}"
 
 
-def on_post_build(config):
-    site = Path(config["site_dir"])
+def lever_rekenhulp(site: Path) -> None:
     versie = pyodide_versie()
     pyodide_map = site / "assets" / "pyodide" / versie
     pyodide_map.mkdir(parents=True, exist_ok=True)
@@ -113,7 +111,7 @@ def on_post_build(config):
         try:
             stdlib, _ = eigen_stdlib(paden, INGANG)
         except StdlibFout as fout:
-            raise PluginError(str(fout)) from fout
+            raise BouwFout(str(fout)) from fout
         wheels = [lever_wheel(site, pad.name, pad.read_bytes()) for pad in paden]
     stdlib_url = lever_wheel(site, "python_stdlib.zip", stdlib)
 
@@ -136,7 +134,7 @@ def on_post_build(config):
     binding = site / BINDING
     for plek in ("__WORKER__", '"__OPWARMEN__"'):
         if plek not in binding.read_text("utf-8"):
-            raise PluginError(f"{BINDING} mist de plek {plek}")
+            raise BouwFout(f"{BINDING} mist de plek {plek}")
     # Pages that lead to a calculator fetch these ahead (smallest first: a file cut off by leaving the
     # page is lost, the ones done are in the browser's cache), with the same URLs the worker uses.
     opwarmen = sorted([worker_naam, f"../pyodide/{versie}/pyodide.mjs", *start],
