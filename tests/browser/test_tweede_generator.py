@@ -22,6 +22,8 @@ LINKS = (
     "rekenhulp/wia-uitkomst/?maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend",
     "rekenhulp/dossiercheck/?eerste_ziektedag=6-1-2025&peildatum=2025-12-01&probleemanalyse=10-2-2025"
     "&plan_van_aanpak=20-2-2025&evaluaties=3-4-2025%2C15-5-2025%2C10-7-2025",
+    "rekenhulp/wia-uitkering/?ingangsdatum=2026-07-01&dagloon=183%2C91&arbeidsongeschiktheid=60"
+    "&arbeidsverleden_tot_2016=20&arbeidsverleden_vanaf_2016=6&restverdiencapaciteit=1600",
 )
 KOP = "[data-resultaat]:not([hidden]) [data-kop]"
 RUWE_TOKEN = re.compile(r"\{\{\s*[a-z_]+|__(WORKER|BUNDEL|PYODIDE_URL|STDLIB_URL|WHEELS)__")

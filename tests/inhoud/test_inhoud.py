@@ -87,7 +87,8 @@ def test_register_dekt_paginas_en_rekenteksten():
         for controle in gegevens["controles"]:
             assert isinstance(controle["datum"], date) and controle["datum"] <= date.today(), pad
             assert controle["gelezen"] and controle.get("door"), pad
-    toont = {f"calculators/{naam}.py" for naam in ("regels", "dossier_regels", "passend_werk", "wia_indicatie")}
+    toont = {f"calculators/{naam}.py" for naam in ("regels", "dossier_regels", "passend_werk", "wia_indicatie",
+                                                   "wia_uitkering")}
     assert toont <= teksten, f"geen controle van {sorted(toont - teksten)}"
 
 
