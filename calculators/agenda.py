@@ -1,4 +1,9 @@
-"""The timeline as an iCalendar file (RFC 5545): one all-day event per deadline.
+"""The timeline as an iCalendar file (RFC 5545): one all-day event per deadline still to come.
+
+Only what lies on or after the peildatum goes in: a calendar is for what is ahead, and past deadlines
+would only clutter it (the page still lists them). When nothing is ahead any more, the caller names
+what to keep (the tijdlijn: the end of the waiting period and the start of the benefit), so the file
+still holds the dates the reader will look up.
 
 UIDs are built from the start of the waiting period and the milestone id, not from the date: when
 a person adds a sanction or an extension and downloads again, their calendar updates the same
@@ -10,8 +15,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .datums import nl_datum
+from .regels import AGENDA_AANVRAAG, LAATST_GECONTROLEERD, vul_in
+
 PRODID = "-//Spoorwijzer//Persoonlijke tijdlijn//NL"
 MAX_OCTETTEN = 75
+
+#: Moments, not deadlines: nothing has to be done by then, so one reminder on the morning itself.
+MOMENTEN = frozenset({"vervroegde_iva_vanaf", "wia_brief", "einde_wachttijd", "wia_ingang"})
+#: The events that carry AGENDA_AANVRAAG: the last day to apply for WIA, ordinary or after a late letter.
+AANVRAAG = frozenset({"wia_aanvraag_uiterlijk", "wia_aanvraag_na_late_brief"})
 
 
 def _tekst(waarde: str) -> str:
@@ -38,10 +51,42 @@ def _dag(d: date) -> str:
     return d.strftime("%Y%m%d")
 
 
+def herinneringen(mid: str) -> tuple[str, ...]:
+    """The TRIGGERs of an event's reminders. A deadline is the last day something may happen, and it
+    mostly needs someone else too (the employer, the bedrijfsarts, UWV's form with the
+    re-integratieverslag): a week before leaves time to arrange it, the day before is the last call.
+    A reminder on the day itself would come too late for that. A moment (a letter that may come, the
+    benefit that can start) needs no preparation: one reminder at 9:00 on the day."""
+    return ("PT9H",) if mid in MOMENTEN else ("-P7D", "-P1D")
+
+
+def _alarm(trigger: str, titel: str) -> list[str]:
+    return ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{_tekst(titel)}", f"TRIGGER:{trigger}", "END:VALARM"]
+
+
+def _omschrijving(m: dict, aangemaakt: date) -> str:
+    tekst = f"{m['uitleg']}\n\nWie: {m['wie']}. Bron: {m['bron_label']} ({m['bron']})."
+    if m["id"] in AANVRAAG:
+        tekst += f"\n{vul_in(AGENDA_AANVRAAG)}"
+    return tekst + f"\n\n{_stand(aangemaakt)}"
+
+
+def _stand(peildatum: date) -> str:
+    """On which day and with which rules the dates were computed (the rules' date is `regels_datum`)."""
+    return f"Stand op {nl_datum(peildatum)}. Berekend met de regels van {nl_datum(LAATST_GECONTROLEERD)}."
+
+
+def te_komen(mijlpalen: list[dict], peildatum: date, anders: tuple[str, ...] = ()) -> list[dict]:
+    """The milestones on or after the peildatum; when none is left, those named in `anders`."""
+    komend = [m for m in mijlpalen if date.fromisoformat(m["datum"]) >= peildatum]
+    return komend or [m for m in mijlpalen if m["id"] in anders]
+
+
 def ics(mijlpalen: list[dict], wachttijd_start: date, aangemaakt: date, *,
-        naam: str = "Spoorwijzer: mijn tijdlijn", soort: str = "") -> str:
-    """Calendar text for the milestones of `calculators.tijdlijn.als_json` (or the dossier steps still to
-    come, with `soort="dossier-"` so their UIDs never replace the tijdlijn's own events)."""
+        naam: str = "Spoorwijzer: mijn tijdlijn", soort: str = "", anders: tuple[str, ...] = ()) -> str:
+    """Calendar text for the milestones of `calculators.tijdlijn.als_json` still to come on `aangemaakt`
+    (the peildatum; see `te_komen`), or the dossier steps still to come, with `soort="dossier-"` so their
+    UIDs never replace the tijdlijn's own events."""
     regels = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -49,11 +94,10 @@ def ics(mijlpalen: list[dict], wachttijd_start: date, aangemaakt: date, *,
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{_tekst(naam)}",
+        f"X-WR-CALDESC:{_tekst(_stand(aangemaakt))}",
     ]
-    for m in mijlpalen:
+    for m in te_komen(mijlpalen, aangemaakt, anders):
         dag = date.fromisoformat(m["datum"])
-        omschrijving = f"{m['uitleg']}\n\nWie: {m['wie']}. Bron: {m['bron_label']} ({m['bron']}).\n" \
-                       "De datum in de brief van UWV gaat altijd voor."
         regels += [
             "BEGIN:VEVENT",
             f"UID:{wachttijd_start.isoformat()}-{soort}{m['id']}@spoorwijzer.nl",
@@ -61,10 +105,12 @@ def ics(mijlpalen: list[dict], wachttijd_start: date, aangemaakt: date, *,
             f"DTSTART;VALUE=DATE:{_dag(dag)}",
             f"DTEND;VALUE=DATE:{_dag(dag + timedelta(days=1))}",
             f"SUMMARY:{_tekst(m['titel'])}",
-            f"DESCRIPTION:{_tekst(omschrijving)}",
+            f"DESCRIPTION:{_tekst(_omschrijving(m, aangemaakt))}",
             f"URL:{m['bron']}",
             "TRANSP:TRANSPARENT",
-            "END:VEVENT",
         ]
+        for trigger in herinneringen(m["id"]):
+            regels += _alarm(trigger, m["titel"])
+        regels.append("END:VEVENT")
     regels.append("END:VCALENDAR")
     return "".join(_vouw(r) + "\r\n" for r in regels)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
-from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie
-from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg
-from .regels import getal
+from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie, wia_uitkering
+from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
+from .datums import lees_datum, nl_datum
+from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg, percentage
+from .regels import LAATST_GECONTROLEERD, getal
 from .telling import Periode, Verlof
 
 #: Before this day other application terms applied (Verzamelwet SZW 2013); the rules here do not fit.
@@ -48,29 +51,60 @@ def _rijen(fouten: Fouten, veld: str, waarde: object, velden: tuple[str, ...], w
     return [d if isinstance(d, dict) else {} for d in delen]
 
 
-def _peildatum(fouten: Fouten, params: dict) -> date | None:
+def _vandaag(params: dict) -> date:
+    """Today: the page sends the reader's own date as `vandaag` (Python in the browser may keep UTC's);
+    without it, or when it is no date, the system's. It is a clock, not a field: never a message."""
+    return lees_datum(params.get("vandaag"), date.today()) or date.today()
+
+
+@dataclass(frozen=True)
+class Peil:
+    """The date everything is computed on, and whether the reader chose it: a peildatum they typed
+    (and that is not today) is "de peildatum" in a message, otherwise it is "vandaag"."""
+
+    datum: date
+    gegeven: bool
+
+    @property
+    def naam(self) -> str:
+        return "de peildatum" if self.gegeven else "vandaag"
+
+    def regel(self) -> Invoerregel:
+        """For "Berekend voor": a typed peildatum, or the day of calculation."""
+        return regel("peildatum", "peildatum" if self.gegeven else "berekend op", self.datum)
+
+
+def _peil(fouten: Fouten, params: dict) -> Peil:
+    """The peildatum (a two-digit year checked against today); when it is empty or wrong, today, so
+    the other fields can still be checked against something."""
+    vandaag = _vandaag(params)
     if leeg(params.get("peildatum")):
-        return date.today()
-    return datum(fouten, "peildatum", params.get("peildatum"), "de peildatum",
-                 vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=date(2100, 12, 31))
+        return Peil(vandaag, False)
+    gelezen = datum(fouten, "peildatum", params.get("peildatum"), "de peildatum", peil=vandaag,
+                    vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=date(2100, 12, 31))
+    return Peil(gelezen, gelezen != vandaag) if gelezen else Peil(vandaag, False)
 
 
-def _ziekteperiodes(fouten: Fouten, params: dict, peildatum: date) -> list[Periode]:
-    laatst_mogelijk = peildatum + timedelta(days=366)
-    grenzen = dict(vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=laatst_mogelijk)
+def _ziekteperiodes(fouten: Fouten, params: dict, peil: Peil) -> list[Periode]:
+    """The sick periods; a first sick day after the peildatum is refused on its own field (almost always
+    a wrong year), a last one may lie up to a year ahead (an expected end)."""
+    laatst_mogelijk = peil.datum + timedelta(days=366)
+    begin = dict(peil=peil.datum, peil_naam=peil.naam, vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peil.datum,
+                 tot_naam=peil.naam)
+    einde = dict(peil=peil.datum, peil_naam=peil.naam, vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=laatst_mogelijk)
     ruw = params.get("ziekteperiodes")
     if leeg(ruw) or ruw == []:
         eerste = datum(fouten, "eerste_ziektedag", params.get("eerste_ziektedag"), "de eerste ziektedag",
-                       verplicht=True, **grenzen)
+                       verplicht=True, **begin)
         return [Periode(eerste)] if eerste else []
     rijen = _rijen(fouten, "ziekteperiodes", ruw, ("van", "tot"), "de ziekteperiodes")
     periodes: list[Periode] = []
     for i, rij in enumerate(rijen):
         nr = i + 1
         van = datum(fouten, f"ziekteperiodes[{i}].van", rij.get("van"), f"de eerste ziektedag van periode {nr}",
-                    verplicht=True, **grenzen)
+                    verplicht=True, **begin)
         tot = datum(fouten, f"ziekteperiodes[{i}].tot", rij.get("tot"), f"de laatste ziektedag van periode {nr}",
-                    **grenzen)
+                    **einde)
         if van is None or (tot is None and not leeg(rij.get("tot"))):
             continue
         if tot is not None and tot < van:
@@ -94,7 +128,7 @@ def _controleer_overlap(fouten: Fouten, periodes: list[Periode]) -> None:
                             "zonder overlap.")
 
 
-def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
+def _verlof(fouten: Fouten, params: dict, peil: Peil) -> list[Verlof]:
     ruw = params.get("verlof")
     if leeg(ruw) or ruw == []:
         return []
@@ -103,9 +137,9 @@ def _verlof(fouten: Fouten, params: dict) -> list[Verlof]:
     for i, rij in enumerate(rijen):
         nr = i + 1
         van = datum(fouten, f"verlof[{i}].van", rij.get("van"), f"de eerste dag van verlof {nr}", verplicht=True,
-                    vanaf=VROEGSTE_ZIEKTEDAG)
+                    vanaf=VROEGSTE_ZIEKTEDAG, peil=peil.datum, peil_naam=peil.naam)
         tot = datum(fouten, f"verlof[{i}].tot", rij.get("tot"), f"de laatste dag van verlof {nr}", verplicht=True,
-                    vanaf=VROEGSTE_ZIEKTEDAG)
+                    vanaf=VROEGSTE_ZIEKTEDAG, peil=peil.datum, peil_naam=peil.naam)
         zelfde = keuze(fouten, f"verlof[{i}].zelfde_oorzaak", rij.get("zelfde_oorzaak"), "of de oorzaak dezelfde is",
                        JA_NEE, verplicht=True)
         if van and tot and tot < van:
@@ -124,10 +158,11 @@ class Ziektedagen:
     """The sick days as the tijdlijn and the dossiercheck both take them (fields None when invalid)."""
 
     peildatum: date | None
-    peildatum_gegeven: bool
     periodes: tuple[Periode, ...]
     verlof: tuple[Verlof, ...]
     verlenging_weken: int | None
+    peil: Peil
+    uit_eerste_ziektedag: bool = True
 
     @property
     def eerste_dag(self) -> date:
@@ -138,16 +173,32 @@ class Ziektedagen:
 def _ziektedagen(fouten: Fouten, params: dict) -> Ziektedagen:
     """`eerste_ziektedag` or `ziekteperiodes`, `verlof`, `verlenging_weken` and `peildatum`; every field is
     checked even when an earlier one is wrong, so the reader sees all mistakes at once."""
-    peildatum = _peildatum(fouten, params)
-    periodes = _ziekteperiodes(fouten, params, peildatum or date.today())
-    verlof = _verlof(fouten, params)
+    aantal = len(fouten.lijst)
+    peil = _peil(fouten, params)
+    peildatum = None if len(fouten.lijst) > aantal else peil.datum
+    periodes = _ziekteperiodes(fouten, params, peil)
+    verlof = _verlof(fouten, params, peil)
+    # A verlenging shorter than UWV's usual minimum is not refused: WIA art. 24 sets none for a first
+    # extension, so the dates follow the same formula and the result carries a note (tijdlijn.melding_verlenging).
     verlenging = geheel_getal(fouten, "verlenging_weken", params.get("verlenging_weken"),
                               "de vrijwillige verlenging (weken)", minimum=0, maximum=260)
-    if verlenging and verlenging < getal("verlenging_min_weken"):
-        fouten.voeg_toe("verlenging_weken", f"Een vrijwillige verlenging duurt minstens "
-                                            f"{getal('verlenging_min_weken')} weken. Vul 0 in als er geen verlenging is.")
-        verlenging = None
-    return Ziektedagen(peildatum, not leeg(params.get("peildatum")), tuple(periodes), tuple(verlof), verlenging)
+    return Ziektedagen(peildatum, tuple(periodes), tuple(verlof), verlenging, peil,
+                       leeg(params.get("ziekteperiodes")) or params.get("ziekteperiodes") == [])
+
+
+def _ziektedagen_voor(ziek: Ziektedagen) -> list[Invoerregel]:
+    """"Berekend voor" of the sick days, leave and extension (the peildatum is placed by the caller)."""
+    if ziek.uit_eerste_ziektedag:
+        regels = [regel("eerste_ziektedag", "eerste ziektedag", ziek.periodes[0].van)]
+    else:
+        regels = [regel(f"ziekteperiodes[{i}].van", f"ziekteperiode {i + 1}", periode_tekst(p.van, p.tot))
+                  for i, p in enumerate(ziek.periodes)]
+    for i, v in enumerate(ziek.verlof):
+        oorzaak = "daarna ziek door dezelfde oorzaak" if v.zelfde_oorzaak else "daarna ziek door een andere oorzaak"
+        regels.append(regel(f"verlof[{i}].van", f"verlof {i + 1}", f"{periode_tekst(v.van, v.tot)}, {oorzaak}"))
+    if ziek.verlenging_weken:
+        regels.append(regel("verlenging_weken", "vrijwillige verlenging", weken_tekst(ziek.verlenging_weken)))
+    return regels
 
 
 def _bereken_tijdlijn(invoer: tijdlijn.Invoer) -> tijdlijn.Uitkomst | dict:
@@ -164,10 +215,12 @@ def _tijdlijn(params: dict) -> dict:
     sanctie = geheel_getal(fouten, "loonsanctie_weken", params.get("loonsanctie_weken"), "de loonsanctie (weken)",
                            minimum=0, maximum=getal("loonsanctie_max_weken"))
     start = ziek.eerste_dag
+    peil = dict(peil=ziek.peil.datum, peil_naam=ziek.peil.naam)
     aanvraag = datum(fouten, "wia_aanvraag_datum", params.get("wia_aanvraag_datum"),
-                     "de datum van uw WIA-aanvraag", vanaf=start, tot_en_met=start + timedelta(weeks=260))
+                     "de datum van uw WIA-aanvraag", vanaf=start, tot_en_met=start + timedelta(weeks=260), **peil)
     brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
-                  "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260))
+                  "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260),
+                  **peil)
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
     invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0, sanctie or 0,
@@ -175,7 +228,14 @@ def _tijdlijn(params: dict) -> dict:
     uitkomst = _bereken_tijdlijn(invoer)
     if isinstance(uitkomst, dict):
         return uitkomst
-    return tijdlijn.als_json(invoer, uitkomst)
+    voor = _ziektedagen_voor(ziek)
+    if sanctie:
+        voor.append(regel("loonsanctie_weken", "loonsanctie", weken_tekst(sanctie)))
+    if aanvraag:
+        voor.append(regel("wia_aanvraag_datum", "WIA-aanvraag ontvangen door UWV", aanvraag))
+    if brief:
+        voor.append(regel("wia_brief_ontvangen", "brief van UWV over de WIA ontvangen", brief))
+    return {**tijdlijn.als_json(invoer, uitkomst), "berekend_voor": [*voor, ziek.peil.regel()]}
 
 
 #: Conversations about the plan van aanpak: every six weeks over two years (and an extension) is far
@@ -186,9 +246,13 @@ MAX_EVALUATIES = 100
 def _dossiercheck(params: dict) -> dict:
     fouten = Fouten()
     ziek = _ziektedagen(fouten, params)
+    brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
+                  "de datum waarop de brief van UWV binnenkwam", vanaf=ziek.eerste_dag,
+                  tot_en_met=ziek.peil.datum, tot_naam=ziek.peil.naam, peil=ziek.peil.datum, peil_naam=ziek.peil.naam)
     invoer = uitkomst = None
     if not fouten:
-        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0)
+        invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0,
+                                 wia_brief_ontvangen=brief)
         uitkomst = _bereken_tijdlijn(invoer)
         if isinstance(uitkomst, dict):
             fouten.lijst.extend(uitkomst["fouten"])
@@ -198,15 +262,29 @@ def _dossiercheck(params: dict) -> dict:
         start_naam = "het begin van de nieuwe wachttijd" if uitkomst.geval.eerder_gestopt else "de eerste ziektedag"
     else:
         start, start_naam = ziek.eerste_dag, "de eerste ziektedag"
-    peildatum = ziek.peildatum or date.today()
-    grenzen = dict(vanaf=start, vanaf_naam=start_naam, tot_en_met=peildatum,
-                   tot_naam="de peildatum" if ziek.peildatum_gegeven else "vandaag")
+    peildatum = ziek.peil.datum
+    grenzen = dict(vanaf=start, vanaf_naam=start_naam, tot_en_met=peildatum, tot_naam=ziek.peil.naam,
+                   peil=peildatum, peil_naam=ziek.peil.naam,
+                   tot_uitleg="Vul alleen data in van wat al gebeurd is.")
     gedaan = {stap.id: datum(fouten, stap.id, params.get(stap.id), f"de datum van {stap.naam}", **grenzen)
               for stap in dossier_regels.STAPPEN}
     evaluaties = _evaluaties(fouten, params.get("evaluaties"), grenzen)
     if fouten or invoer is None or uitkomst is None:
         return {"ok": False, "fouten": fouten.lijst}
-    return dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst)
+    voor = [*_ziektedagen_voor(ziek), ziek.peil.regel()]
+    for veld in DOSSIER_FORMULIER:
+        stap = dossier_regels.STAP.get(veld)
+        if stap and gedaan.get(veld):
+            voor.append(regel(veld, stap.titel[:1].lower() + stap.titel[1:], gedaan[veld]))
+        elif veld == "evaluaties" and evaluaties:
+            voor.append(regel(veld, "gesprekken over het plan van aanpak", datums_tekst(evaluaties)))
+    return {**dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst), "berekend_voor": voor}
+
+
+#: The dossiercheck's step fields in the order of its form, for "Berekend voor" (a unit test checks that
+#: every step is here; the content test that this is the page's order).
+DOSSIER_FORMULIER = ("probleemanalyse", "plan_van_aanpak", "evaluaties", "ziekmelding_uwv", "eerstejaarsevaluatie",
+                     "spoor2_gestart", "actueel_oordeel", "eindevaluatie", "reintegratieverslag", "wia_aanvraag")
 
 
 def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
@@ -221,22 +299,31 @@ def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
 
 
 SITUATIES = {"werkgever": "werkgever", "ziektewet": "ziektewet", "ww": "ww"}
+#: The situations as "Berekend voor" names them (the page's options, shortened).
+SITUATIE_TEKST = {"werkgever": "ziek, met een werkgever", "ziektewet": "Ziektewet-uitkering, zonder werkgever",
+                  "ww": "WW-uitkering"}
 JA_NEE_ONBEKEND = {**JA_NEE, "onbekend": None}
 
 
 def _passend_werk(params: dict) -> dict:
     fouten = Fouten()
-    peildatum = _peildatum(fouten, params)
+    peil = _peil(fouten, params)
     situatie = keuze(fouten, "situatie", params.get("situatie"), "uw situatie", SITUATIES, verplicht=True)
-    veld, naam = (("eerste_ziektedag", "de eerste ziektedag") if situatie == "werkgever"
-                  else ("uitkering_vanaf", "de eerste dag van uw uitkering"))
+    veld, naam, label = (("eerste_ziektedag", "de eerste ziektedag", "eerste ziektedag") if situatie == "werkgever"
+                         else ("uitkering_vanaf", "de eerste dag van uw uitkering", "eerste dag van de uitkering"))
     start = None
     if situatie:
-        start = datum(fouten, veld, params.get(veld), naam, verplicht=True,
-                      vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peildatum or date.today())
+        start = datum(fouten, veld, params.get(veld), naam, verplicht=True, vanaf=VROEGSTE_ZIEKTEDAG,
+                      tot_en_met=peil.datum, tot_naam=peil.naam, peil=peil.datum, peil_naam=peil.naam)
+    na_wia = keuze(fouten, "ww_na_wia_afwijzing", params.get("ww_na_wia_afwijzing"),
+                   "of u WW krijgt nadat UWV de WIA afwees", JA_NEE_ONBEKEND, standaard=None)
     if fouten or start is None:
         return {"ok": False, "fouten": fouten.lijst}
-    return passend_werk.als_json(situatie, start, peildatum)
+    na_wia = na_wia if situatie == "ww" else None
+    voor = [regel("situatie", "situatie", SITUATIE_TEKST[situatie]), regel(veld, label, start)]
+    if na_wia is not None:
+        voor.append(regel("ww_na_wia_afwijzing", "WW na afwijzing van de WIA", "ja" if na_wia else "nee"))
+    return {**passend_werk.als_json(situatie, start, peil.datum, na_wia), "berekend_voor": [*voor, peil.regel()]}
 
 
 def _wia_indicatie(params: dict) -> dict:
@@ -249,7 +336,119 @@ def _wia_indicatie(params: dict) -> dict:
                      JA_NEE_ONBEKEND, standaard=None)
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
-    return wia_indicatie.als_json(maatman, rest, duurzaam)
+    voor = [regel("maatmanloon", "oude loon (maatmanloon)", bedrag_tekst(maatman)),
+            regel("restverdiencapaciteit", "wat u nog kunt verdienen", bedrag_tekst(rest)),
+            regel("duurzaam", "duurzaam", {True: "ja", False: "nee", None: "weet ik niet"}[duurzaam])]
+    return {**wia_indicatie.als_json(maatman, rest, duurzaam), "berekend_voor": voor}
+
+
+#: The WIA took effect on 29 December 2005; no WIA benefit started before 2006.
+VROEGSTE_WIA_INGANG = date(2006, 1, 1)
+MAX_JAREN_VOOR_2016 = 50
+
+
+def _wia_ingang(fouten: Fouten, params: dict) -> tuple[date | None, bool]:
+    """The first day of the benefit: given, or the tijdlijn's `wia_ingang` for the sick days given."""
+    if not leeg(params.get("ingangsdatum")) or (leeg(params.get("eerste_ziektedag")) and not params.get("ziekteperiodes")):
+        if leeg(params.get("ingangsdatum")):
+            fouten.voeg_toe("ingangsdatum", "Vul de eerste dag van uw WIA-uitkering in, of uw eerste ziektedag.")
+            return None, False
+        return datum(fouten, "ingangsdatum", params.get("ingangsdatum"), "de eerste dag van uw WIA-uitkering",
+                     peil=_vandaag(params), vanaf=VROEGSTE_WIA_INGANG, tot_en_met=date(2100, 12, 31)), False
+    uitkomst = _tijdlijn(params)
+    if not uitkomst["ok"]:
+        fouten.lijst.extend(uitkomst["fouten"])
+        return None, True
+    ingang = next(m["datum"] for m in uitkomst["mijlpalen"] if m["id"] == "wia_ingang")
+    return date.fromisoformat(ingang), True
+
+
+def _optioneel_bedrag(fouten: Fouten, params: dict, veld: str, naam: str) -> Decimal | None:
+    return None if leeg(params.get(veld)) else bedrag(fouten, veld, params.get(veld), naam, groter_dan_nul=False)
+
+
+def _arbeidsverleden(fouten: Fouten, params: dict, ingang: date | None) -> tuple[int | None, int | None, bool]:
+    """Whole calendar years before and from 2016 (WIA art. 15, 59), or estimated from `geboortejaar`."""
+    ingangsjaar = ingang.year if ingang else None
+    max_vanaf = max(0, ingangsjaar - 2016) if ingangsjaar else 60
+    if all(leeg(params.get(v)) for v in ("arbeidsverleden_tot_2016", "arbeidsverleden_vanaf_2016")) \
+            and not leeg(params.get("geboortejaar")):
+        jaar = geheel_getal(fouten, "geboortejaar", params.get("geboortejaar"), "uw geboortejaar",
+                            minimum=1900, maximum=2100, standaard=None)
+        if jaar is None or ingangsjaar is None:
+            return None, None, True
+        voor, vanaf = wia_uitkering.arbeidsverleden_uit_geboortejaar(jaar, ingangsjaar)
+        return voor, vanaf, True
+    voor = geheel_getal(fouten, "arbeidsverleden_tot_2016", params.get("arbeidsverleden_tot_2016"),
+                        "uw arbeidsverleden vóór 2016 (jaren)", minimum=0, maximum=MAX_JAREN_VOOR_2016, standaard=None)
+    vanaf = geheel_getal(fouten, "arbeidsverleden_vanaf_2016", params.get("arbeidsverleden_vanaf_2016"),
+                         "uw arbeidsverleden vanaf 2016 (jaren)", minimum=0, maximum=60, standaard=None)
+    if vanaf is not None and ingangsjaar is not None and vanaf > max_vanaf:
+        fouten.voeg_toe("arbeidsverleden_vanaf_2016",
+                        f"Vanaf 2016 tot {ingangsjaar} zijn er {max_vanaf} kalenderjaren. Het jaar waarin uw uitkering "
+                        f"begint, telt niet mee. Vul 0 tot en met {max_vanaf} in.")
+        vanaf = None
+    return voor, vanaf, False
+
+
+def _wia_uitkering(params: dict) -> dict:
+    fouten = Fouten()
+    ingang, uit_tijdlijn = _wia_ingang(fouten, params)
+    dagloon = _optioneel_bedrag(fouten, params, "dagloon", "uw dagloon")
+    jaarloon = _optioneel_bedrag(fouten, params, "jaarloon", "uw jaarloon")
+    if leeg(params.get("dagloon")) and leeg(params.get("jaarloon")):
+        fouten.voeg_toe("dagloon", "Vul uw dagloon in (het staat in de brief van UWV), of uw jaarloon.")
+    elif dagloon == 0 or (dagloon is None and jaarloon == 0):
+        fouten.voeg_toe("dagloon" if dagloon == 0 else "jaarloon", "Het loon moet groter dan 0 zijn.")
+    ao = percentage(fouten, "arbeidsongeschiktheid", params.get("arbeidsongeschiktheid"),
+                    "uw arbeidsongeschiktheidspercentage")
+    duurzaam = keuze(fouten, "duurzaam", params.get("duurzaam"), "of uw situatie duurzaam is", JA_NEE,
+                     standaard=False)
+    referte = keuze(fouten, "referte_eis", params.get("referte_eis"), "of u aan de referte-eis voldoet", JA_NEE,
+                    standaard=True)
+    rvc = _optioneel_bedrag(fouten, params, "restverdiencapaciteit", "wat u nog kunt verdienen")
+    inkomen = _optioneel_bedrag(fouten, params, "inkomen", "uw inkomen uit werk")
+    voor, vanaf, geschat = _arbeidsverleden(fouten, params, ingang)
+    nodig = ao is not None and referte and ao >= getal("wia_ondergrens_procent") and not (
+        duurzaam and ao >= getal("iva_grens_procent"))
+    if nodig and not geschat and (voor is None or vanaf is None) and not fouten:
+        veld = "arbeidsverleden_tot_2016" if voor is None else "arbeidsverleden_vanaf_2016"
+        fouten.voeg_toe(veld, "Vul uw arbeidsverleden in: het aantal jaren vóór 2016 en vanaf 2016. Weet u het "
+                              "niet? Vul dan uw geboortejaar in.")
+    if fouten or ingang is None or ao is None or (dagloon is None and jaarloon is None):
+        return {"ok": False, "fouten": fouten.lijst}
+    invoer = wia_uitkering.Invoer(
+        ingang, dagloon if dagloon is not None else None, jaarloon if dagloon is None else None, ao, bool(duurzaam),
+        voor or 0, vanaf or 0, bool(referte), rvc, inkomen or Decimal(0), geschat, uit_tijdlijn)
+    return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), _vandaag(params))
+
+
+def _berekend_voor(invoer: wia_uitkering.Invoer, params: dict) -> list[dict]:
+    """The inputs this result used, in Dutch, each tied to its field (for "Berekend voor: …")."""
+    euro = wia_uitkering.euro
+    rijen = []
+    if invoer.ingang_uit_tijdlijn:
+        veld = "eerste_ziektedag" if not leeg(params.get("eerste_ziektedag")) else "ziekteperiodes"
+        rijen.append((veld, "Uitkering gaat in op (uit uw tijdlijn)", nl_datum(invoer.ingangsdatum)))
+    else:
+        rijen.append(("ingangsdatum", "Eerste dag van de uitkering", nl_datum(invoer.ingangsdatum)))
+    if invoer.dagloon is not None:
+        rijen.append(("dagloon", "Dagloon", euro(invoer.dagloon)))
+    else:
+        rijen.append(("jaarloon", "Jaarloon", euro(invoer.jaarloon)))
+    rijen.append(("arbeidsongeschiktheid", "Arbeidsongeschikt",
+                  wia_uitkering.procent_tekst(invoer.arbeidsongeschiktheid)))
+    if invoer.arbeidsongeschiktheid >= getal("iva_grens_procent"):
+        rijen.append(("duurzaam", "Duurzaam", "ja" if invoer.duurzaam else "nee"))
+    rijen.append(("referte_eis", "Voldoet aan de referte-eis", "ja" if invoer.referte_eis else "nee"))
+    if invoer.arbeidsverleden_geschat:
+        rijen.append(("geboortejaar", "Geboortejaar (arbeidsverleden geschat)", str(params.get("geboortejaar")).strip()))
+    rijen.append(("arbeidsverleden_tot_2016", "Arbeidsverleden vóór 2016", f"{invoer.jaren_tot_2016} jaar"))
+    rijen.append(("arbeidsverleden_vanaf_2016", "Arbeidsverleden vanaf 2016", f"{invoer.jaren_vanaf_2016} jaar"))
+    if invoer.restverdiencapaciteit is not None:
+        rijen.append(("restverdiencapaciteit", "Wat u nog kunt verdienen", f"{euro(invoer.restverdiencapaciteit)} per maand"))
+    rijen.append(("inkomen", "Inkomen uit werk", f"{euro(invoer.inkomen)} per maand"))
+    return [{"veld": veld, "label": label, "waarde": waarde} for veld, label, waarde in rijen]
 
 
 def _qr(params: dict) -> dict:
@@ -267,6 +466,7 @@ REKENHULPEN = {
     "passend_werk": _passend_werk,
     "wia_indicatie": _wia_indicatie,
     "dossiercheck": _dossiercheck,
+    "wia_uitkering": _wia_uitkering,
     "qr": _qr,
 }
 
@@ -274,11 +474,18 @@ REKENHULPEN = {
 def run(name: object, params: object) -> dict:
     """Run calculator `name` on `params`; always a dict with `ok` true (result) or false (`fouten`)."""
     if not isinstance(name, str) or name not in REKENHULPEN:
-        return _fout("name", "Deze rekenhulp bestaat niet.")
+        return _met_regels_datum(_fout("name", "Deze rekenhulp bestaat niet."))
     if not isinstance(params, dict):
-        return _fout("params", "De invoer is geen lijst met velden.")
+        return _met_regels_datum(_fout("params", "De invoer is geen lijst met velden."))
     schoon = {k: v for k, v in params.items() if isinstance(k, str) and len(k) <= MAX_TEKST}
-    return REKENHULPEN[name](schoon)
+    result = REKENHULPEN[name](schoon)
+    return result if name == "qr" else _met_regels_datum(result)
+
+
+def _met_regels_datum(result: dict) -> dict:
+    """Every calculator's answer, messages too, says which rules it used: the date they were last
+    checked (not the QR code of a link, which computes nothing)."""
+    return {**result, "regels_datum": LAATST_GECONTROLEERD.isoformat()}
 
 
 def run_json(name: str, params_json: str) -> str:
@@ -286,5 +493,5 @@ def run_json(name: str, params_json: str) -> str:
     try:
         params = json.loads(params_json)
     except (TypeError, ValueError):
-        return json.dumps(_fout("params", "De invoer is geen geldige JSON."))
+        return json.dumps(_met_regels_datum(_fout("params", "De invoer is geen geldige JSON.")))
     return json.dumps(run(name, params), ensure_ascii=False)

@@ -27,6 +27,9 @@ WIA = "BWBR0019057"
 ZIEKTEWET = "BWBR0001888"
 BW7 = "BWBR0005290"
 REGELING_PROCESGANG = "BWBR0013540"
+WW = "BWBR0004045"
+WML = "BWBR0002638"
+WFSV = "BWBR0017745"
 
 BRONNEN: dict[str, Bron] = {
     "procesgang_2": Bron(
@@ -48,6 +51,12 @@ BRONNEN: dict[str, Bron] = {
     "wia_23": Bron("Wet WIA, art. 23 (wachttijd)", _wet(WIA, "23")),
     "wia_23_6": Bron("Wet WIA, art. 23 lid 6 (verkorte wachttijd)", _wet(WIA, "23", "6")),
     "wia_24": Bron("Wet WIA, art. 24 (vrijwillige verlenging)", _wet(WIA, "24")),
+    "uwv_verlenging_minimum": Bron(
+        "Praktijk van UWV: een vrijwillige verlenging duurt minstens 13 weken (UWV, pagina voor eigenrisicodragers; "
+        "WIA art. 24 noemt geen minimum voor een eerste verlenging, alleen 13 weken na een verzoek om te verkorten "
+        "of verder te verlengen, lid 3)",
+        "https://www.uwv.nl/werkgevers/eigenrisicodrager/eigenrisicodrager-wga/tijdens-eigen-risico-dragen-wga/detail/werknemer-is-ziek",
+    ),
     "wia_25_2": Bron("Wet WIA, art. 25 lid 2 (plan van aanpak)", _wet(WIA, "25", "2")),
     "wia_25_3": Bron("Wet WIA, art. 25 lid 3 (re-integratieverslag)", _wet(WIA, "25", "3")),
     "wia_25_9": Bron("Wet WIA, art. 25 lid 9 (loonsanctie)", _wet(WIA, "25", "9")),
@@ -60,17 +69,55 @@ BRONNEN: dict[str, Bron] = {
     "wia_5": Bron("Wet WIA, art. 5 (gedeeltelijk arbeidsgeschikt)", _wet(WIA, "5")),
     "zw_38": Bron("Ziektewet, art. 38 lid 1 (ziekmelding bij UWV)", _wet(ZIEKTEWET, "38", "1")),
     "zw_38_3": Bron("Ziektewet, art. 38 lid 3 (boete bij te late ziekmelding)", _wet(ZIEKTEWET, "38", "3")),
+    "zw_38a_3": Bron(
+        "Ziektewet, art. 38a lid 3 (no-riskpolis en ziekte door zwangerschap: ziekmelding bij UWV uiterlijk op de "
+        "eerste dag na zes weken; te laat: boete, lid 8, en ziekengeld met terugwerkende kracht over ten hoogste "
+        "een jaar, lid 9)",
+        _wet(ZIEKTEWET, "38a", "3"),
+    ),
     "bw_629_10": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 10 (samentellen)", _wet(BW7, "629", "10")),
     "bw_629_11": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 11 (langer loon)", _wet(BW7, "629", "11")),
     "bw_629_3": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 3 (loonstop)", _wet(BW7, "629", "3")),
+    "bw_629_3_d": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub d (geen loon bij weigeren mee te werken aan voorschriften "
+        "en maatregelen voor passend werk)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629_3_e": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub e (geen loon bij weigeren mee te werken aan het plan van aanpak)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629_3_f": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub f (geen loon over de tijd dat de WIA-aanvraag zonder "
+        "deugdelijke grond te laat is)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629_6": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 6 (loon opschorten bij niet volgen van schriftelijke "
+        "controlevoorschriften)",
+        _wet(BW7, "629", "6"),
+    ),
+    "bw_629_7": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 7 (de werkgever meldt een loonstop of opschorting meteen)",
+        _wet(BW7, "629", "7"),
+    ),
+    "bw_629_11_a": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 11 sub a (loon langer door met de duur van een te late WIA-aanvraag)",
+        _wet(BW7, "629", "11"),
+    ),
     "bw_658a": Bron("Burgerlijk Wetboek Boek 7, art. 658a (re-integratie, passende arbeid)", _wet(BW7, "658a")),
     "bw_629_2": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 2 (na de AOW-leeftijd)", _wet(BW7, "629", "2")),
     "bw_629_1": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 1 (70% van het loon, 104 weken)", _wet(BW7, "629", "1")),
     "awb_6_7": Bron("Algemene wet bestuursrecht, art. 6:7 (bezwaartermijn)", _wet("BWBR0005537", "6:7")),
     "atw": Bron("Algemene termijnenwet, art. 1, 3 en 4", "https://wetten.overheid.nl/BWBR0002448"),
     "bw_670a": Bron("Burgerlijk Wetboek Boek 7, art. 670a (opzegverbod vervalt)", _wet(BW7, "670a")),
+    "wia_102_3": Bron(
+        "Wet WIA, art. 102 lid 3 (beslissen binnen een redelijke termijn: uiterlijk acht weken na de aanvraag)",
+        _wet(WIA, "102", "3"),
+    ),
     "uwv_beslistermijn": Bron(
-        "Rijksoverheid: UWV verlengt per 1 januari 2026 tijdelijk de beslistermijn WIA naar 16 weken",
+        "O&P Rijk (oprijk.nl), nieuwsbericht van 7 januari 2026: UWV verlengt tijdelijk de beslistermijn voor "
+        "WIA-beoordelingen en herbeoordelingen van 8 naar 16 weken (een maatregel van UWV, de wet is niet gewijzigd)",
         "https://www.oprijk.nl/actueel/nieuws/2026/01/07/uwv-verlengt-per-1-januari-2026-tijdelijk-de-beslistermijn-voor-wia-herbeoordelingen-naar-16-weken",
     ),
     "uwv_ontslag_ziekte": Bron(
@@ -98,14 +145,18 @@ BRONNEN: dict[str, Bron] = {
         "UWV: wanneer vraag ik een WIA-uitkering aan?",
         "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/wia-uitkering-aanvragen/detail/wanneer-vraag-ik-een-wia-uitkering-aan",
     ),
-    "uwv_bijna_2_jaar": Bron(
-        "UWV: bijna 2 jaar ziek en de WIA",
-        "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
-    ),
     "uwv_vervroegde_iva": Bron(
         "Praktijk van UWV: vervroegde IVA aanvragen na minimaal 3 weken ziekte (de wet, WIA art. 66, noemt "
         "geen minimum)",
         "https://www.uwv.nl/particulieren/ziek/ziek-wia-uitkering/bijna-2-jaar-ziek-wia/",
+    ),
+    "ww_24_3": Bron(
+        "Werkloosheidswet, art. 24 lid 3 (passende arbeid: eerst zes maanden aansluitend werk, daarna al het werk)",
+        _wet(WW, "24", "3"),
+    ),
+    "ww_24_4": Bron(
+        "Werkloosheidswet, art. 24 lid 4 (WW na een afgewezen WIA na 104 weken ziekte: al het werk is direct passend)",
+        _wet(WW, "24", "4"),
     ),
     "uwv_ww_passend": Bron(
         "UWV: WW en passend werk",
@@ -115,7 +166,11 @@ BRONNEN: dict[str, Bron] = {
         "Besluit passende arbeid WW en ZW, art. 4 en 5",
         "https://wetten.overheid.nl/BWBR0036081",
     ),
-    "wia_25_10": Bron("Wet WIA, art. 25 lid 10 (besluit over de loonsanctie)", _wet(WIA, "25", "10")),
+    "wia_25_10": Bron(
+        "Wet WIA, art. 25 lid 10 (besluit over de loonsanctie: uiterlijk zes weken voor het einde van de wachttijd "
+        "als de WIA-aanvraag op tijd was; anders zes weken voor het einde van de langere loondoorbetaling)",
+        _wet(WIA, "25", "10"),
+    ),
     "wia_25_12": Bron(
         "Wet WIA, art. 25 lid 12 tot en met 14 (loonsanctie korter na herstel)", _wet(WIA, "25", "12"),
     ),
@@ -172,8 +227,65 @@ BRONNEN: dict[str, Bron] = {
         "Wet WIA, art. 88 lid 1 (UWV kan de uitkering weigeren, onder meer bij een aanvraag zonder re-integratieverslag)",
         _wet(WIA, "88", "1"),
     ),
+    "wia_102": Bron(
+        "Wet WIA, art. 102 lid 3 tot en met 5 (beslistermijn WIA-aanvraag: redelijke termijn, in ieder geval acht weken)",
+        _wet(WIA, "102", "3"),
+    ),
+    "awb_4_17": Bron(
+        "Algemene wet bestuursrecht, art. 4:17 (dwangsom bij niet tijdig beslissen)", _wet("BWBR0005537", "4:17"),
+    ),
+    "wia_112": Bron(
+        "Wet WIA, art. 112 (beslistermijn op bezwaar bij een medische of arbeidskundige beoordeling)", _wet(WIA, "112"),
+    ),
     "arbowet_second_opinion": Bron(
         "Staatsblad 2017, 255: de werknemer mag een second opinion van een andere bedrijfsarts vragen",
         "https://zoek.officielebekendmakingen.nl/stb-2017-255.html",
     ),
+    "wia_64_11": Bron(
+        "Wet WIA, art. 64 lid 11 (geen uitkering over de tijd lang vóór de aanvraag)", _wet(WIA, "64", "11"),
+    ),
+    "beleidsregel_deskundigenoordeel": Bron(
+        "Beleidsregel kosten aanvraag deskundigenoordeel 2013, art. 1 en 1a (UWV; bedragen kunnen veranderen)",
+        _wet("BWBR0032639", "1"),
+    ),
+    "wml_2026_07": Bron(
+        "Regeling indexatie wettelijk minimumloon per 1 juli 2026 (Staatscourant 2026, 16505): minimumuurloon vanaf "
+        "21 jaar; Wet minimumloon en minimumvakantiebijslag, art. 8 en 14",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2026-16505.html",
+    ),
+    "uwv_maximumdagloon": Bron(
+        "UWV: maximumdagloon (bedrag per 1 juli 2026); art. 7:629 lid 1 BW verwijst naar art. 17 lid 1 Wfsv",
+        "https://www.uwv.nl/particulieren/bedragen/detail/maximumdagloon",
+    ),
+    "bw_673_2": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 673 lid 2 en 3 (maximum van de transitievergoeding, geïndexeerd per 1 januari)",
+        _wet(BW7, "673", "2"),
+    ),
+    "regeling_compensatie_tv_2": Bron(
+        "Regeling compensatie transitievergoeding, art. 2 (aanvraag binnen zes maanden na de volledige betaling)",
+        _wet("BWBR0041942", "2"),
+    ),
+    "wia_12": Bron("Wet WIA, art. 12 lid 1 (minimumloon met vakantietoeslag)", _wet(WIA, "12", "1")),
+    "wia_13": Bron("Wet WIA, art. 13 (dagloon en maandloon)", _wet(WIA, "13")),
+    "wia_14": Bron("Wet WIA, art. 14 (daglonen stijgen mee met het minimumloon)", _wet(WIA, "14")),
+    "wia_15": Bron("Wet WIA, art. 15 (arbeidsverleden)", _wet(WIA, "15")),
+    "wia_51": Bron("Wet WIA, art. 51 (hoogte IVA-uitkering)", _wet(WIA, "51")),
+    "wia_52": Bron("Wet WIA, art. 52 (inkomen naast de IVA-uitkering)", _wet(WIA, "52")),
+    "wia_54": Bron("Wet WIA, art. 54 lid 3 en 4 (delen van de WGA-uitkering)", _wet(WIA, "54", "3")),
+    "wia_58": Bron("Wet WIA, art. 58 (referte-eis)", _wet(WIA, "58")),
+    "wia_59": Bron("Wet WIA, art. 59 (duur loongerelateerde uitkering)", _wet(WIA, "59")),
+    "wia_60": Bron("Wet WIA, art. 60 (loonaanvulling of vervolguitkering, inkomenseis)", _wet(WIA, "60")),
+    "wia_61_1": Bron("Wet WIA, art. 61 lid 1 (hoogte loongerelateerde uitkering)", _wet(WIA, "61", "1")),
+    "wia_61": Bron("Wet WIA, art. 61 lid 2 tot en met 6 (hoogte loonaanvullingsuitkering)", _wet(WIA, "61", "2")),
+    "wia_62": Bron("Wet WIA, art. 62 (hoogte vervolguitkering)", _wet(WIA, "62")),
+    "wml_8": Bron("Wet minimumloon en minimumvakantiebijslag, art. 8 lid 1 onder b (minimumloon per maand)",
+                  _wet(WML, "8", "1")),
+    "wml_15": Bron("Wet minimumloon en minimumvakantiebijslag, art. 15 (vakantiebijslag 8%)", _wet(WML, "15")),
+    "wfsv_17": Bron("Wet financiering sociale verzekeringen, art. 17 lid 1 en art. 18 (maximumdagloon)",
+                    _wet(WFSV, "17", "1")),
+    "stcrt_2026_16505": Bron(
+        "Staatscourant 2026, 16505: minimumloon per 1 juli 2026 (€ 2.337,00 per maand)",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2026-16505.html",
+    ),
+    "tw": Bron("Toeslagenwet (aanvulling tot het sociaal minimum)", "https://wetten.overheid.nl/BWBR0004043"),
 }

@@ -96,7 +96,25 @@ def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
     probleemanalyse = invoer.gedaan.get("probleemanalyse")
     if probleemanalyse is not None:
         datums["plan_van_aanpak"] = probleemanalyse + timedelta(weeks=getal("pva_na_probleemanalyse_weken"))
+    if late_brief_geeft_uitstel(invoer, tl):
+        datums["wia_aanvraag"] = max(datums["wia_aanvraag"], tl.datums["wia_aanvraag_na_late_brief"])
     return datums
+
+
+def late_brief_grens(tl: tijdlijn.Uitkomst) -> date:
+    """The day on which the waiting period has lasted 81 weeks: a 42-week report on or after it takes away
+    the extra time after a late UWV letter (WIA art. 64 lid 6, second sentence)."""
+    return tl.geval.datum_van_dag(7 * getal("late_brief_melding_voor_weken") - 1)
+
+
+def late_brief_geeft_uitstel(invoer: Invoer, tl: tijdlijn.Uitkomst) -> bool:
+    """WIA art. 64 lid 6: after a letter that came later than the law allows, an application within four
+    weeks of receiving it counts as on time, unless the employer reported the sickness to UWV only on or
+    after the day of 81 weeks. An unknown report date does not take the extra time away."""
+    if "wia_aanvraag_na_late_brief" not in tl.datums:
+        return False
+    melding = invoer.gedaan.get("ziekmelding_uwv")
+    return melding is None or melding < late_brief_grens(tl)
 
 
 def evaluatie_gaten(plan: date | None, evaluaties: tuple[date, ...], einde: date) -> tuple[Gat, ...]:
@@ -157,6 +175,21 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             f"{verlofdagen} dagen zwangerschaps- of bevallingsverlof tellen niet mee voor de wachttijd. Latere "
             "termijnen schuiven zoveel dagen op."
         )
+    if verlenging := tijdlijn.melding_verlenging(invoer.ziek.verlenging_weken):
+        meldingen.append(verlenging)
+    if "wia_aanvraag_na_late_brief" in tl.datums:
+        if late_brief_geeft_uitstel(invoer, tl):
+            meldingen.append(
+                f"De brief van UWV over de WIA-aanvraag kwam te laat. Een aanvraag die uiterlijk op "
+                f"{nl_datum(uiterlijk['wia_aanvraag'])} bij UWV is, geldt als op tijd. Dat geldt niet als de werkgever "
+                f"de werknemer pas op of na {nl_datum(late_brief_grens(tl))} ziek meldde bij UWV."
+            )
+        else:
+            meldingen.append(
+                f"De brief van UWV over de WIA-aanvraag kwam te laat, maar de werkgever meldde de werknemer pas op of "
+                f"na {nl_datum(late_brief_grens(tl))} ziek bij UWV. Daarom geeft de late brief geen extra tijd: de "
+                "gewone uiterste datum blijft gelden."
+            )
     if hersteld is not None:
         if tijdlijn.wachttijd_gestopt(hersteld, invoer.peildatum):
             meldingen.append(
@@ -177,24 +210,47 @@ def _dagen(n: int) -> str:
     return "1 dag" if n == 1 else f"{n} dagen"
 
 
+@dataclass(frozen=True)
+class Probleem:
+    """A step missing or late, or a gap between conversations, with what it can cost."""
+
+    soort: str  # "ontbreekt", "te_laat" or "gat"
+    ding: Stap | Gat
+    kosten: dossier_regels.Kosten
+    nu_te_doen: bool  # a missing step or a conversation overdue now: something can still be done
+
+    @property
+    def over(self) -> str:
+        return self.ding.regel.id if isinstance(self.ding, Stap) else "evaluatie_gaten"
+
+    @property
+    def datum(self) -> date:
+        """When it was due: a step's deadline, or the day a conversation was due in a gap."""
+        if isinstance(self.ding, Stap):
+            return self.ding.uiterlijk
+        return self.ding.van + timedelta(weeks=getal("evaluatie_elke_weken"))
+
+
+def problemen(uitkomst: Uitkomst) -> list[Probleem]:
+    """Every problem, most costly first (`dossier_regels.KOSTEN`); within a class what can still be
+    done now (a missing step, a conversation overdue today) before what is past, each by its date."""
+    gevonden = [Probleem(s.status, s, dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN[s.regel.id]],
+                         s.status == "ontbreekt")
+                for s in uitkomst.stappen if s.status in ("ontbreekt", "te_laat")]
+    gat_kosten = dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN["evaluatie_gaten"]]
+    gevonden += [Probleem("gat", g, gat_kosten, uitkomst.lopend_gat and g is uitkomst.gaten[-1])
+                 for g in uitkomst.gaten]
+    volgorde = {s.id: i for i, s in enumerate(STAPPEN)}  # same day: the order of the file
+    return sorted(gevonden, key=lambda p: (p.kosten.rang, not p.nu_te_doen, p.datum, volgorde.get(p.over, -1)))
+
+
 def _belangrijkste(uitkomst: Uitkomst) -> tuple[str, Stap | Gat | None]:
-    """What matters most now, in this order: a missing step (the WIA application first, as every day
-    without it costs the employee; else the earliest), a conversation that is overdue now, a late
-    step (earliest), an earlier gap in the conversations, the next step ahead (unless the employee is
-    better: then nothing is ahead); else nothing."""
-    per_status: dict[str, list[Stap]] = {}
-    for s in uitkomst.stappen:
-        per_status.setdefault(s.status, []).append(s)
-    if ontbreekt := per_status.get("ontbreekt"):
-        wia = [s for s in ontbreekt if s.regel.id == "wia_aanvraag"]
-        return "ontbreekt", (wia or [min(ontbreekt, key=lambda s: s.uiterlijk)])[0]
-    if uitkomst.lopend_gat:
-        return "gat", uitkomst.gaten[-1]
-    if te_laat := per_status.get("te_laat"):
-        return "te_laat", min(te_laat, key=lambda s: s.uiterlijk)
-    if uitkomst.gaten:
-        return "gat", uitkomst.gaten[0]
-    if (nog_niet := per_status.get("nog_niet")) and uitkomst.hersteld is None:
+    """What matters most now: the first problem (`problemen`); without problems the next step ahead
+    (unless the employee is better: then nothing is ahead); else nothing."""
+    if gevonden := problemen(uitkomst):
+        return gevonden[0].soort, gevonden[0].ding
+    nog_niet = [s for s in uitkomst.stappen if s.status == "nog_niet"]
+    if nog_niet and uitkomst.hersteld is None:
         return "nog_niet", min(nog_niet, key=lambda s: s.uiterlijk)
     return "op_tijd", None
 
@@ -218,9 +274,9 @@ def _verder(uitkomst: Uitkomst, hoofdzaak: Stap | Gat | None) -> str:
     return f" Verder: {lijst}."
 
 
-def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
-    """The headline (`kop`) and what matters most now, with what each role can do and the sources."""
-    soort, ding = _belangrijkste(uitkomst)
+def _probleem_tekst(uitkomst: Uitkomst, soort: str, ding: Stap | Gat | None) -> tuple[str, str, dict, list[Bron]]:
+    """Headline, text, "Wat nu?" per role and sources for one problem, for the next step, or for a file
+    in order."""
     bronnen: list[Bron] = []
     if isinstance(ding, Stap):
         regel, naam = ding.regel, hoofdletter(ding.regel.naam)
@@ -234,8 +290,8 @@ def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
         elif soort == "te_laat":
             kop = f"{naam} kwam {_dagen(ding.dagen_te_laat)} te laat."
             tekst = f"{moest} en kwam op {nl_datum(ding.gedaan, True)}. {regel.tekst('gevolg')}"
-            wat_nu = dossier_regels.TE_LAAT.ingevuld()
-            bronnen += dossier_regels.TE_LAAT.bronnen
+            wat_nu, te_laat_bronnen = regel.wat_nu_te_laat()
+            bronnen += te_laat_bronnen
         else:
             al_gezet = any(s.status == "op_tijd" for s in uitkomst.stappen)
             stand = ("Het dossier is tot nu toe op orde." if al_gezet
@@ -246,7 +302,7 @@ def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
             if regel.nog_niet is not None:
                 bronnen += regel.nog_niet.bronnen
     elif isinstance(ding, Gat):
-        if uitkomst.lopend_gat:
+        if uitkomst.lopend_gat and ding is uitkomst.gaten[-1]:
             kop = f"Er is al {_dagen(ding.dagen)} geen gesprek geweest over het plan van aanpak."
         else:
             kop = (f"Tussen {nl_datum(ding.van)} en {nl_datum(ding.tot)} was er {_dagen(ding.dagen)} geen gesprek "
@@ -264,6 +320,13 @@ def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
         tekst = "Elke stap is gezet, op of voor de uiterste datum."
         wat_nu = dossier_regels.ALLES_OP_TIJD.ingevuld()
         bronnen += dossier_regels.ALLES_OP_TIJD.bronnen
+    return kop, tekst, wat_nu, bronnen
+
+
+def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
+    """The headline (`kop`) and what matters most now, with what each role can do and the sources."""
+    soort, ding = _belangrijkste(uitkomst)
+    kop, tekst, wat_nu, bronnen = _probleem_tekst(uitkomst, soort, ding)
     if soort != "nog_niet":
         kop += _verder(uitkomst, ding)
     bronnen += dossier_regels.GRENZEN_BRONNEN
@@ -275,6 +338,25 @@ def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
         "grenzen": dossier_regels.GRENZEN,
         "bronnen": _bron_lijst(bronnen),
     }
+
+
+def _problemen_json(uitkomst: Uitkomst) -> list[dict]:
+    """"Wat nu?" for every problem, most costly first (see `problemen`)."""
+    lijst = []
+    for p in problemen(uitkomst):
+        kop, tekst, wat_nu, bronnen = _probleem_tekst(uitkomst, p.soort, p.ding)
+        lijst.append({
+            "over": p.over,
+            "status": p.soort,
+            "datum": p.datum.isoformat(),
+            "kosten": p.kosten.id,
+            "kosten_tekst": p.kosten.ingevuld(),
+            "kop": kop,
+            "tekst": tekst,
+            "wat_nu": wat_nu,
+            "bronnen": _bron_lijst([*p.kosten.bronnen, *bronnen]),
+        })
+    return lijst
 
 
 def _bron_lijst(bronnen: list[Bron]) -> list[dict]:
@@ -332,6 +414,7 @@ def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
         "wachttijd_start": tl.geval.start.isoformat(),
         "kop": kop,
         "samenvatting": samenvatting,
+        "problemen": _problemen_json(uitkomst),
         "stappen": stappen,
         "evaluatie_gaten": [{"van": g.van.isoformat(), "tot": g.tot.isoformat(), "dagen": g.dagen}
                             for g in uitkomst.gaten],

@@ -8,6 +8,12 @@ is never retyped.
 Texts are neutral about who reads them ("de werknemer", "de werkgever"): an employee, an employer
 and a coach use the same check. Only `wat_nu` speaks to one role, in the "u" form of that role.
 `gevolg` names the real consequence and for whom, never as certain ("kan").
+
+Wage consequences follow BW 7:629 exactly: breaking the written rules for reporting sick and for
+control (bereikbaarheid, spreekuur) only lets the employer suspend payment (opschorten, lid 6);
+the wage itself lapses only for refusing to cooperate with re-integration (lid 3 sub d: reasonable
+instructions aimed at passende arbeid; sub e: the plan van aanpak) or for a late WIA application
+without good reason (sub f). Lid 7: the employer must say so at once.
 """
 
 from __future__ import annotations
@@ -57,6 +63,13 @@ class DossierStap:
     ontbreekt: Tekst
     gevolg_bronnen: tuple[Bron, ...] = ()
     nog_niet: Tekst | None = None
+    te_laat: Tekst | None = None
+
+    def wat_nu_te_laat(self) -> tuple[dict[str, str], tuple[Bron, ...]]:
+        """What each role does when the step came late, with its sources: the step's own text when
+        the general one does not fit (the WIA application is the employee's step, not the file's)."""
+        tekst = self.te_laat or TE_LAAT
+        return tekst.ingevuld(self.week), tekst.bronnen
 
     @property
     def week(self) -> int:
@@ -80,6 +93,20 @@ LOONSANCTIE = ("UWV kan de werkgever dan bij de WIA-aanvraag een loonsanctie gev
                "tot {loonsanctie_max_weken} weken langer loon.")
 LOONSANCTIE_OOK = ("Ook kan UWV de werkgever een loonsanctie geven: de werkgever betaalt dan tot "
                    "{loonsanctie_max_weken} weken langer loon.")
+#: Lid 6: for the rules on reporting sick and control only suspension, and only for rules given in writing.
+OPSCHORTEN = ("Houdt de werknemer zich zonder goede reden niet aan de schriftelijke regels van de werkgever voor "
+              "ziekmelden en controle, zoals bereikbaar zijn of naar het spreekuur komen? Dan kan de werkgever de "
+              "betaling van het loon uitstellen (opschorten) tot de werknemer zich er weer aan houdt. Stoppen mag dan "
+              "niet. De werkgever moet het de werknemer meteen laten weten.")
+#: Lid 3 sub e: refusing to cooperate with the plan van aanpak (drawing up, evaluating, adjusting).
+LOONSTOP_PLAN = ("Weigert de werknemer zonder goede reden mee te werken aan het maken, bespreken of bijstellen van "
+                 "het plan van aanpak? Dan kan de werknemer over die tijd zijn recht op loon verliezen (loonstop). "
+                 "De werkgever moet het de werknemer meteen laten weten.")
+#: Lid 3 sub d: refusing reasonable instructions or measures aimed at passende arbeid.
+LOONSTOP_REINTEGRATIE = ("Weigert de werknemer zonder goede reden mee te werken aan redelijke afspraken of "
+                         "maatregelen die hem weer aan passend werk moeten helpen? Dan kan de werknemer over die tijd "
+                         "zijn recht op loon verliezen (loonstop). De werkgever moet het de werknemer meteen laten "
+                         "weten.")
 
 STAPPEN: tuple[DossierStap, ...] = (
     _stap(
@@ -91,10 +118,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         "uiterlijk aan het eind van week {week}: wat kan de werknemer nog, wat niet, en wat is nodig om weer te "
         "werken. Bleek pas later dat het verzuim lang kon duren? Dan hoort de analyse er meteen te komen.",
         gevolg="Ontbreekt de probleemanalyse, of kwam die zonder goede reden te laat? " + LOONSANCTIE
-        + " Ging de werknemer zonder goede reden niet naar de bedrijfsarts? Dan kan de werkgever het loon stoppen "
-        "(loonstop).",
+        + " " + OPSCHORTEN,
         bron="procesgang_2",
-        gevolg_bronnen=("wia_25_9", "bw_629_3"),
+        gevolg_bronnen=("wia_25_9", "bw_629_6", "bw_629_7"),
         termijn_van="probleemanalyse",
         ontbreekt=_tekst(
             "Vraag uw werkgever per mail of brief om een afspraak met de bedrijfsarts voor de probleemanalyse. "
@@ -113,11 +139,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         "{pva_na_probleemanalyse_weken} weken na de probleemanalyse. Is de datum van de probleemanalyse "
         "bekend, dan telt deze check vanaf die datum; anders vanaf het eind van week {week}. De visie van "
         "allebei staat in het plan. Ze bespreken het minstens elke {evaluatie_elke_weken} weken.",
-        gevolg="Ontbreekt het plan, of kwam het zonder goede reden te laat? " + LOONSANCTIE
-        + " Werkt de werknemer zonder goede reden niet mee aan het plan? Dan kan de werkgever het loon stoppen "
-        "(loonstop).",
+        gevolg="Ontbreekt het plan, of kwam het zonder goede reden te laat? " + LOONSANCTIE + " " + LOONSTOP_PLAN,
         bron="procesgang_4_1",
-        gevolg_bronnen=("wia_25_9", "bw_629_3"),
+        gevolg_bronnen=("wia_25_9", "bw_629_3_e", "bw_629_7"),
         termijn_van="plan_van_aanpak",
         ontbreekt=_tekst(
             "Vraag uw werkgever per mail of brief om het plan van aanpak, samen met u. Zet uw eigen visie erin. "
@@ -159,9 +183,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         "tweede jaar. De visie van allebei hoort erin. Dit gesprek is meestal tussen week "
         "{eje_venster_vanaf_week} en het eind van week {week}.",
         gevolg="Ontbreekt de eerstejaarsevaluatie, of kwam die zonder goede reden te laat? " + LOONSANCTIE
-        + " Werkt de werknemer zonder goede reden niet mee? Dan kan de werkgever het loon stoppen (loonstop).",
+        + " " + LOONSTOP_PLAN,
         bron="procesgang_4",
-        gevolg_bronnen=("wia_25_9", "bw_629_3"),
+        gevolg_bronnen=("wia_25_9", "bw_629_3_e", "bw_629_7"),
         termijn_van="eerstejaarsevaluatie",
         ontbreekt=_tekst(
             "Vraag uw werkgever per mail of brief om de eerstejaarsevaluatie. Schrijf uw eigen visie op: wat "
@@ -181,10 +205,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         "praktijk een start uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie, rond het eind van "
         "week {week}. Is terugkeer bij de eigen werkgever wel reëel? Dan is spoor 2 niet altijd nodig. Deze "
         "check kan dat niet zien en gaat ervan uit dat spoor 2 nodig is.",
-        gevolg="Start spoor 2 niet of te laat terwijl het nodig was? " + LOONSANCTIE
-        + " Werkt de werknemer zonder goede reden niet mee? Dan kan de werkgever het loon stoppen (loonstop).",
+        gevolg="Start spoor 2 niet of te laat terwijl het nodig was? " + LOONSANCTIE + " " + LOONSTOP_REINTEGRATIE,
         bron="uwv_spoor2",
-        gevolg_bronnen=("bw_658a", "wia_25_9", "bw_629_3"),
+        gevolg_bronnen=("bw_658a", "wia_25_9", "bw_629_3_d", "bw_629_7"),
         termijn_van="spoor2_uiterlijk",
         ontbreekt=_tekst(
             "Is er bij uw werkgever geen passend werk voor u? Vraag dan per mail of brief om de start van spoor 2. "
@@ -204,10 +227,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         "re-integratieverslag en moet dus klaar zijn als dat verslag klaar moet zijn: uiterlijk "
         "{riv_weken_voor_einde} weken voor het einde van de wachttijd.",
         gevolg="Ontbreekt de eindevaluatie, dan is het re-integratieverslag niet compleet. UWV geeft de werkgever "
-        "dan een termijn om het aan te vullen. " + LOONSANCTIE_OOK + " Werkt de werknemer zonder goede reden niet "
-        "mee? Dan kan de werkgever het loon stoppen (loonstop).",
+        "dan een termijn om het aan te vullen. " + LOONSANCTIE_OOK + " " + LOONSTOP_PLAN,
         bron="uwv_stappen",
-        gevolg_bronnen=("wia_25_8", "wia_25_9", "bw_629_3"),
+        gevolg_bronnen=("wia_25_8", "wia_25_9", "bw_629_3_e", "bw_629_7"),
         termijn_van="reintegratieverslag",
         ontbreekt=_tekst(
             "Vraag uw werkgever per mail of brief om de eindevaluatie, samen met u. Schrijf uw eigen visie erbij. "
@@ -281,18 +303,28 @@ STAPPEN: tuple[DossierStap, ...] = (
         wie="werknemer",
         uitleg="De werknemer vraagt de WIA-uitkering aan bij UWV, met het re-integratieverslag. UWV moet de "
         "aanvraag uiterlijk {wia_aanvraag_weken_voor_einde} weken voor het einde van de wachttijd hebben. Alleen "
-        "de werknemer kan aanvragen. Vul de dag in waarop UWV de aanvraag kreeg. Kwam de brief van UWV te laat? "
-        "Dan kan een latere datum gelden: de tijdlijn rekent die uit.",
-        gevolg="Te laat aanvragen kan het begin van de WIA-uitkering opschuiven: elke dag te laat is een dag "
-        "later. Was de werknemer zonder goede reden te laat? Dan hoeft de werkgever over die dagen geen loon te "
-        "betalen.",
+        "de werknemer kan aanvragen. Vul de dag in waarop UWV de aanvraag kreeg. Kwam de brief van UWV over de "
+        "aanvraag na de uiterste datum? Vul dan ook in wanneer die binnenkwam: een aanvraag binnen "
+        "{late_brief_aanvraag_weken} weken daarna geldt als op tijd.",
+        gevolg="Kwam de aanvraag te laat, dan duren de wachttijd en de loondoorbetaling zoveel langer als de "
+        "aanvraag te laat was. De WIA-uitkering kan pas daarna ingaan. Was de werknemer zonder goede reden te laat? "
+        "Dan kan de werknemer over de tijd dat de aanvraag te laat was zijn recht op loon verliezen. De werkgever "
+        "moet dat meteen laten weten.",
         bron="wia_64_3",
-        gevolg_bronnen=("bw_629_11", "bw_629_3"),
+        gevolg_bronnen=("bw_629_11_a", "bw_629_3_f", "bw_629_7", "wia_64_6"),
         termijn_van="wia_aanvraag_uiterlijk",
         ontbreekt=Tekst(
             AFGELEIDE_MIJLPALEN["wia_aanvraag_alsnog"].werknemer,
             AFGELEIDE_MIJLPALEN["wia_aanvraag_alsnog"].werkgever,
-            (BRONNEN["bw_629_11"],),
+            (BRONNEN["bw_629_11_a"], BRONNEN["bw_629_3_f"]),
+        ),
+        te_laat=_tekst(
+            "Uw aanvraag kwam na de uiterste datum. Had u een goede reden om te laat te zijn? Schrijf die op en "
+            "bewaar bewijs: zonder goede reden kunt u over de tijd dat u te laat was uw recht op loon verliezen.",
+            "De aanvraag kwam na de uiterste datum. Uw loondoorbetaling duurt daardoor zoveel langer als de "
+            "aanvraag te laat was. Was de werknemer zonder goede reden te laat? Dan heeft de werknemer over die "
+            "tijd geen recht op loon. Wilt u daarom loon inhouden? Laat het de werknemer dan meteen weten.",
+            "bw_629_11_a", "bw_629_3_f", "bw_629_7",
         ),
     ),
 )
@@ -318,12 +350,12 @@ GAT = _tekst(
 )
 
 #: Why the conversations matter, for whom; said when a gap is what matters most now.
-GAT_GEVOLG = ("De wet zegt dat werkgever en werknemer het plan van aanpak geregeld bespreken en zo nodig bijstellen. "
+GAT_GEVOLG = ("De wet zegt dat het plan van aanpak regelmatig wordt geëvalueerd en zo nodig bijgesteld. "
               "UWV verwacht minstens elke {evaluatie_elke_weken} weken een gesprek. Gebeurde dat zonder goede reden "
-              "niet? " + LOONSANCTIE
-              + " Werkt de werknemer zonder goede reden niet mee aan de gesprekken? Dan kan de werkgever het loon "
-              "stoppen (loonstop).")
-GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"], BRONNEN["bw_629_3"])
+              "niet? " + LOONSANCTIE + " " + LOONSTOP_PLAN)
+GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["bw_658a"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"],
+                      BRONNEN["bw_629_3_e"],
+                      BRONNEN["bw_629_7"])
 
 #: The calendar entry for the next conversation, while the plan runs.
 GESPREK_UITLEG = ("Bespreek het plan van aanpak uiterlijk op deze dag: minstens elke {evaluatie_elke_weken} weken. "
@@ -341,3 +373,45 @@ GRENZEN = ("Deze check kijkt alleen óf en wanneer de stappen zijn gezet. Of de 
            "niet zien. Dat beoordeelt alleen UWV: bij de WIA-aanvraag (de RIV-toets) of eerder in een "
            "deskundigenoordeel.")
 GRENZEN_BRONNEN = (BRONNEN["wia_65"], BRONNEN["uwv_deskundigenoordeel"])
+
+
+@dataclass(frozen=True)
+class Kosten:
+    """What a problem in the file can cost, and who pays; `rang` orders "Wat nu?" (1 first). `tekst` is
+    one sentence in the neutral voice of `gevolg`, with its sources."""
+
+    id: str
+    rang: int
+    tekst: str
+    bronnen: tuple[Bron, ...]
+
+    def ingevuld(self) -> str:
+        return vul_in(self.tekst)
+
+
+#: Problems ranked by what they can cost: a loonsanctie is up to a year of wages (WIA art. 25 lid 9);
+#: a late WIA application moves the benefit and can cost the employee the wages of the days late (BW 7:629
+#: lid 11 sub a, lid 3 sub f); a late 42e-weeksmelding a fine (ZW art. 38 lid 3). Every step has a class
+#: (tested), so a new step must say what it can cost before it is shown.
+KOSTEN: dict[str, Kosten] = {k.id: k for k in (
+    Kosten("loonsanctie", 1, "Kan de werkgever een loonsanctie kosten: tot {loonsanctie_max_weken} weken langer loon.",
+           (BRONNEN["wia_25_9"],)),
+    Kosten("wia_te_laat", 2, "Kan het begin van de WIA-uitkering opschuiven. Was de werknemer zonder goede reden te "
+           "laat, dan kan die over die dagen geen loon krijgen.", (BRONNEN["bw_629_11"], BRONNEN["bw_629_3"])),
+    Kosten("boete", 3, "Kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro}.",
+           (BRONNEN["zw_38_3"],)),
+)}
+
+#: The class of each step's problem (missing or late), and of a gap between conversations about the plan.
+KOSTEN_VAN: dict[str, str] = {
+    "probleemanalyse": "loonsanctie",
+    "plan_van_aanpak": "loonsanctie",
+    "evaluatie_gaten": "loonsanctie",
+    "ziekmelding_uwv": "boete",
+    "eerstejaarsevaluatie": "loonsanctie",
+    "spoor2_gestart": "loonsanctie",
+    "eindevaluatie": "loonsanctie",
+    "actueel_oordeel": "loonsanctie",
+    "reintegratieverslag": "loonsanctie",
+    "wia_aanvraag": "wia_te_laat",
+}

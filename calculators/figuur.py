@@ -88,9 +88,10 @@ def pagina_figuur(punten: list[Punt]) -> str:
     """The figure for a content page, as one block of HTML.
 
     As a block of its own, Markdown leaves it alone (inline, the glossary wrapped words in the labels
-    in <abbr>, which SVG does not draw). Its box scrolls sideways on a narrow screen, so the text stays
-    12 px or more (min-width in spoorwijzer.css) without the page scrolling sideways; the box can take
-    focus, so a keyboard can scroll it too.
+    in <abbr>, which SVG does not draw). It shows only where its text renders at 12 px or more (from
+    608 px of room, spoorwijzer.css); on a phone the milestone list next to it holds the same data, as
+    the tijdlijn result does, and nothing scrolls sideways. Where it shows but barely fits, its box
+    scrolls and can take focus, so a keyboard can scroll it too.
     """
-    return ('<div class="sw-figuurrol" role="region" aria-label="Figuur: de tijdlijn in weken" tabindex="0">'
-            f"{tijdlijn_svg(punten)}</div>")
+    return ('<div class="sw-figuurvak"><div class="sw-figuurrol sw-figuur" role="region" '
+            f'aria-label="Figuur: de tijdlijn in weken" tabindex="0">{tijdlijn_svg(punten)}</div></div>')

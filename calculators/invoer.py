@@ -11,7 +11,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from .datums import lees_datum, nl_datum
+from .datums import VOORBEELD, getoond, lees, nl_datum
 
 MAX_TEKST = 200  # longer values are never a real date or number; refuse them without echoing
 
@@ -37,33 +37,45 @@ def leeg(waarde: object) -> bool:
     return waarde is None or (isinstance(waarde, str) and not waarde.strip())
 
 
-def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, verplicht: bool = False,
-          vanaf: date | None = None, tot_en_met: date | None = None,
-          vanaf_naam: str | None = None, tot_naam: str | None = None) -> date | None:
-    """A date `JJJJ-MM-DD` within the bounds, or None (with a message unless empty and optional).
+def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, peil: date, peil_naam: str = "vandaag",
+          verplicht: bool = False, vanaf: date | None = None, tot_en_met: date | None = None,
+          vanaf_naam: str | None = None, tot_naam: str | None = None, tot_uitleg: str = "") -> date | None:
+    """A date within the bounds, or None (with a message unless empty and optional).
 
+    Every date field of every calculator is read here, by `datums.lees`. `peil` is the reference a
+    two-digit year is checked against (the peildatum, or today), `peil_naam` what the reader calls it:
+    "vandaag" when they typed no peildatum, so a message never names a field they did not fill in.
     `vanaf_naam` and `tot_naam` say what a bound is ("de eerste ziektedag", "vandaag"), so the message
-    explains itself: "… mag niet vóór de eerste ziektedag liggen (6 januari 2025)."
+    explains itself; a date after a named upper bound is most often a wrong year, so that message asks.
+    Messages repeat what was typed, shortened and printable only (`datums.getoond`).
     """
     if leeg(waarde):
         if verplicht:
             fouten.voeg_toe(veld, f"Vul {naam} in.")
         return None
     if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
-        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te lang. Vul een datum in, bijvoorbeeld 3-3-2025.")
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te lang. Vul een datum in, bijvoorbeeld 10-3-2025.")
         return None
-    gelezen = lees_datum(waarde)
-    if gelezen is None:
-        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is geen bestaande datum. Schrijf de datum als dag-maand-jaar, "
-                              "bijvoorbeeld 3-3-2025.")
+    if not isinstance(waarde, str):
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is geen datum. {VOORBEELD}")
         return None
+    lezing = lees(waarde, peil, peil_naam)
+    if lezing.datum is None:
+        getypt = getoond(waarde)
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} {f'‘{getypt}’ ' if getypt else ''}{lezing.fout}")
+        return None
+    gelezen = lezing.datum
     if vanaf is not None and gelezen < vanaf:
         grens = f"{vanaf_naam} liggen ({nl_datum(vanaf)})" if vanaf_naam else f"{nl_datum(vanaf)} liggen"
         fouten.voeg_toe(veld, f"{hoofdletter(naam)} mag niet vóór {grens}.")
         return None
     if tot_en_met is not None and gelezen > tot_en_met:
-        grens = f"{tot_naam} liggen ({nl_datum(tot_en_met)})" if tot_naam else f"{nl_datum(tot_en_met)} liggen"
-        fouten.voeg_toe(veld, f"{hoofdletter(naam)} mag niet na {grens}.")
+        if tot_naam:
+            melding = (f"{hoofdletter(naam)} ({nl_datum(gelezen)}) ligt na {tot_naam} ({nl_datum(tot_en_met)}). "
+                       f"Klopt het jaartal?{' ' + tot_uitleg if tot_uitleg else ''}")
+        else:
+            melding = f"{hoofdletter(naam)} mag niet na {nl_datum(tot_en_met)} liggen."
+        fouten.voeg_toe(veld, melding)
         return None
     return gelezen
 
@@ -141,3 +153,24 @@ def keuze(fouten: Fouten, veld: str, waarde: object, naam: str, opties: dict[str
         fouten.voeg_toe(veld, f"Kies {naam}: {lijst}.")
         return None
     return opties[sleutel]
+
+
+def percentage(fouten: Fouten, veld: str, waarde: object, naam: str) -> Decimal | None:
+    """A percentage from 0 to 100 as an exact Decimal (decimal comma or point), required."""
+    if leeg(waarde):
+        fouten.voeg_toe(veld, f"Vul {naam} in, een getal van 0 tot en met 100.")
+        return None
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        tekst = str(waarde)
+    elif isinstance(waarde, str) and len(waarde) <= MAX_TEKST:
+        tekst = waarde.strip().rstrip("%").strip()
+    else:
+        tekst = ""
+    if tekst.count(",") + tekst.count(".") > 1 or not _GETAL.fullmatch(tekst):
+        fouten.voeg_toe(veld, f"Vul bij {naam} een getal in van 0 tot en met 100, bijvoorbeeld 57 of 57,5.")
+        return None
+    getal = Decimal(tekst.replace(",", "."))
+    if not 0 <= getal <= 100:
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} moet tussen 0 en 100 liggen. U vulde {tekst} in.")
+        return None
+    return getal

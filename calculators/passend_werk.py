@@ -10,6 +10,10 @@ Two regimes that must not be mixed (shared/facts/README.md, "Passend werk"):
   income and with at most two hours of travel a day (art. 4 lid 1); after that all work suited
   to one's strengths counts, and UWV accepts up to three hours of travel. A later benefit does
   not start a new six months (art. 5).
+* One exception to the six months: whoever gets WW because UWV refused the WIA after 104 weeks of
+  sickness (below 35%, WIA art. 5) must take all work at once: "is alle arbeid direct passend"
+  (Werkloosheidswet art. 24 lid 4). The calculator asks for it (`ww_na_wia_afwijzing`); when the
+  answer is unknown it shows the six months and says that they do not hold in that case.
 """
 
 from __future__ import annotations
@@ -27,9 +31,9 @@ WEIGEREN_WERKGEVER = (
     "bedrijfsarts om advies, of vraag UWV om een deskundigenoordeel."
 )
 GEVOLGEN_WERKGEVER = (
-    "Weigert u passend werk zonder deugdelijke grond, dan mag uw werkgever uw hele loon stoppen, ook voor "
-    "de uren dat u ziek bent (loonstop). Weigert u daarna nog, na een schriftelijke waarschuwing of een "
-    "loonstop, dan beschermt het opzegverbod bij ziekte u niet meer: u kunt dan ontslagen worden."
+    "Doet u passend werk zonder deugdelijke grond niet, dan heeft u over die tijd geen recht op loon, ook niet "
+    "voor de uren dat u ziek bent (loonstop). Blijft u weigeren na een schriftelijke waarschuwing of een "
+    "loonstop, dan beschermt het opzegverbod bij ziekte u niet meer."
 )
 WEIGEREN_UITKERING = (
     "U mag werk weigeren dat niet aan deze eisen voldoet, of dat u door uw ziekte of beperking niet kunt "
@@ -71,7 +75,7 @@ FASEN = {
         "na_wachttijd",
         f"Na de wachttijd van {regels.WACHTTIJD_WEKEN} weken",
         "Uw werkgever hoeft geen loon bij ziekte meer te betalen (tenzij er een verlenging of loonsanctie "
-        "is). Doet u passend werk bij uw werkgever, dan krijgt u in de regel betaald voor de waarde van dat "
+        "is, of de WIA-aanvraag te laat was). Doet u passend werk bij uw werkgever, dan krijgt u in de regel betaald voor de waarde van dat "
         "werk. De regels voor passend werk in de WW of Ziektewet gelden alleen als u zo'n uitkering krijgt.",
         (BRONNEN["bw_629_11"], BRONNEN["bw_658a"]),
     ),
@@ -83,6 +87,15 @@ FASEN = {
         f"{regels.getal('reistijd_eerste_halfjaar_uren')} uur reistijd per dag.",
         (BRONNEN["besluit_passende_arbeid"],),
         regels.getal("reistijd_eerste_halfjaar_uren"),
+    ),
+    "direct_alles_passend": Fase(
+        "direct_alles_passend",
+        "Al het werk is nu passend",
+        f"U krijgt WW omdat UWV na {regels.WACHTTIJD_WEKEN} weken ziekte de WIA afwees (minder dan "
+        f"{regels.getal('wia_ondergrens_procent')}% arbeidsongeschikt). Dan geldt de periode van "
+        f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: de wet zegt dat al het "
+        "werk meteen passend is, ook werk onder uw niveau of voor minder loon.",
+        (BRONNEN["ww_24_4"], BRONNEN["ww_24_3"], BRONNEN["uwv_ww_passend"]),
     ),
     "na_zes_maanden": Fase(
         "na_zes_maanden",
@@ -128,7 +141,32 @@ def fase_met_uitkering(uitkering_vanaf: date, peildatum: date) -> tuple[Fase, da
     return FASEN["na_zes_maanden"], None
 
 
-def als_json(situatie: str, start: date, peildatum: date) -> dict:
+#: Said beside the six-month phase when the reader does not know (or did not say) whether the WW
+#: followed a refused WIA: then the six months do not hold (Werkloosheidswet art. 24 lid 4).
+LET_OP_NA_WIA_AFWIJZING = (
+    f"Krijgt u WW omdat UWV na {regels.WACHTTIJD_WEKEN} weken ziekte de WIA afwees (minder dan "
+    f"{regels.getal('wia_ondergrens_procent')}% arbeidsongeschikt)? Dan geldt de periode van "
+    f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: dan is al het werk meteen "
+    "passend. Kreeg u de WW om een andere reden, dan geldt wat hierboven staat."
+)
+REISTIJD_DIRECT = (
+    "De wet zegt niet hoeveel reistijd dan aanvaardbaar is. UWV vindt na de eerste "
+    f"{regels.getal('passend_eigen_niveau_maanden')} maanden van een uitkering tot "
+    f"{regels.getal('reistijd_daarna_uren')} uur per dag aanvaardbaar. Vraag UWV wat voor u geldt."
+)
+
+
+def fase_met_ww(uitkering_vanaf: date, peildatum: date, na_wia_afwijzing: bool | None) -> tuple[Fase, date | None]:
+    """The WW phase: at once all work when the WW followed a refused WIA (WW art. 24 lid 4), else
+    the six months of the Besluit."""
+    if na_wia_afwijzing is True:
+        return FASEN["direct_alles_passend"], None
+    return fase_met_uitkering(uitkering_vanaf, peildatum)
+
+
+def als_json(situatie: str, start: date, peildatum: date, ww_na_wia_afwijzing: bool | None = None) -> dict:
+    """The phase on `peildatum`; `ww_na_wia_afwijzing` (None: unknown) only matters with WW."""
+    let_op = None
     if situatie == "werkgever":
         fase, volgende = fase_met_werkgever(start, peildatum)
         weigeren, gevolgen = WEIGEREN_WERKGEVER, GEVOLGEN_WERKGEVER
@@ -136,11 +174,20 @@ def als_json(situatie: str, start: date, peildatum: date) -> dict:
         reistijd_uitleg = ("Voor werknemers met een werkgever legt de wet geen vaste reistijd vast. "
                            "Wat redelijk is, hangt af van uw situatie en het advies van de bedrijfsarts.")
     else:
-        fase, volgende = fase_met_uitkering(start, peildatum)
+        if situatie == "ww":
+            fase, volgende = fase_met_ww(start, peildatum, ww_na_wia_afwijzing)
+        else:
+            fase, volgende = fase_met_uitkering(start, peildatum)
         weigeren, gevolgen = WEIGEREN_UITKERING, GEVOLGEN_UITKERING
         extra = (BRONNEN["uwv_ww_passend"],)
-        reistijd_uitleg = (f"Hooguit {fase.max_reistijd_uren_per_dag} uur reistijd per dag (heen en terug) telt "
-                           "als aanvaardbaar. Reisde u eerder al langer, dan kan langer ook passend zijn.")
+        if fase.max_reistijd_uren_per_dag is None:
+            reistijd_uitleg = REISTIJD_DIRECT
+        else:
+            reistijd_uitleg = (f"Hooguit {fase.max_reistijd_uren_per_dag} uur reistijd per dag (heen en terug) telt "
+                               "als aanvaardbaar. Reisde u eerder al langer, dan kan langer ook passend zijn.")
+        if situatie == "ww" and ww_na_wia_afwijzing is None and fase.id == "eerste_zes_maanden":
+            let_op = LET_OP_NA_WIA_AFWIJZING
+            extra = (BRONNEN["ww_24_4"], *extra)
     bronnen = {b.url: b for b in (*fase.bronnen, *extra)}.values()
     return {
         "ok": True,
@@ -153,6 +200,7 @@ def als_json(situatie: str, start: date, peildatum: date) -> dict:
         "reistijd": reistijd_uitleg,
         "weigeren": weigeren,
         "gevolgen": gevolgen,
+        "let_op": let_op,
         "volgende_fase_op": volgende.isoformat() if volgende else None,
         "volgende_fase": _volgende_fase_id(fase.id),
         "bronnen": [{"label": b.label, "url": b.url} for b in bronnen],

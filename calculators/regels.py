@@ -22,6 +22,23 @@ from .bronnen import BRONNEN, Bron
 #: The date on which a person last checked every rule below against its source.
 LAATST_GECONTROLEERD = date(2026, 11, 22)
 
+#: Milestones (ids) and numbers (GETALLEN names) re-read against the article itself later than
+#: LAATST_GECONTROLEERD, with that day; what was read and what stays unverified is in
+#: register/teksten-regels.yml. The rest keeps LAATST_GECONTROLEERD.
+GECONTROLEERD: dict[str, date] = {naam: date(2026, 12, 2) for naam in (
+    # milestones and their texts
+    "vervroegde_iva_vanaf", "vervroegde_iva_uiterlijk", "wia_brief_uiterlijk", "reintegratieverslag",
+    "wia_aanvraag_uiterlijk", "einde_wachttijd", "wia_aanvraag_na_late_brief", "wia_aanvraag_alsnog",
+    # numbers
+    "wachttijd_weken", "samentellen_onder_weken", "samentellen_onder_dagen", "loonsanctie_max_weken",
+    "verlenging_min_weken", "riv_weken_voor_einde", "wia_aanvraag_weken_voor_einde", "wia_brief_uiterlijk_weken",
+    "late_brief_aanvraag_weken", "late_brief_melding_voor_weken", "verkorte_wachttijd_min_weken",
+    "verkorte_wachttijd_max_weken", "verkorte_wachttijd_na_aanvraag_weken", "vervroegde_iva_tot_weken",
+    "boete_42e_week_euro", "loon_bij_ziekte_procent", "minimumloon_eerste_weken", "aow_loondoorbetaling_weken",
+    "beslistermijn_wet_weken", "loonsanctie_besluit_weken_voor_einde", "loonsanctie_herstel_beslis_weken",
+    "loonsanctie_einde_na_herstel_weken", "ziekmelding_eerder_weken", "ontslag_geen_herstel_weken",
+)}
+
 WACHTTIJD_WEKEN = 104
 LAATSTE_DAG_WACHTTIJD = 7 * WACHTTIJD_WEKEN - 1  # counted day 727 (WIA art. 23 lid 1)
 
@@ -92,9 +109,9 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="vervroegde_iva_vanaf",
         titel="Vervroegde IVA aanvragen kan vanaf nu",
-        uitleg="Bent u volledig en duurzaam arbeidsongeschikt? Dan kunt u na minimaal {vervroegde_iva_vanaf_weken} weken ziekte "
-        "een WIA-uitkering met verkorte wachttijd (vervroegde IVA) aanvragen, met een verklaring "
-        "van de bedrijfsarts. Dat kan maar één keer.",
+        uitleg="Bent u volledig en duurzaam arbeidsongeschikt? Dan kunt u een WIA-uitkering met verkorte wachttijd "
+        "(vervroegde IVA) aanvragen, met een verklaring van de bedrijfsarts. Volgens UWV kan dat na minimaal "
+        "{vervroegde_iva_vanaf_weken} weken ziekte. Het kan maar één keer.",
         termijn="vanaf {vervroegde_iva_vanaf_weken} weken ziekte (zo werkt UWV; de wet noemt geen minimum)",
         werknemer="Verwacht de bedrijfsarts dat u niet meer kunt werken en ook niet herstelt? Vraag dan of een "
         "vervroegde IVA bij u past. U heeft er een verklaring van de bedrijfsarts voor nodig.",
@@ -123,7 +140,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Plan van aanpak",
         uitleg="U en uw werkgever maken samen een plan voor uw terugkeer naar werk, uiterlijk "
         "{pva_na_probleemanalyse_weken} weken na de probleemanalyse. Uw eigen visie staat erin. U bespreekt "
-        "het plan minstens elke {evaluatie_elke_weken} weken.",
+        "het plan geregeld; UWV verwacht minstens elke {evaluatie_elke_weken} weken.",
         termijn="uiterlijk {pva_na_probleemanalyse_weken} weken na de probleemanalyse, dus meestal aan het eind van week {week}",
         werknemer="Werk mee aan het plan van aanpak en zet uw eigen visie erin. Bent u het ergens niet mee eens? "
         "Schrijf dat erbij.",
@@ -179,12 +196,12 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="vervroegde_iva_uiterlijk",
         titel="Laatste dag om vervroegde IVA aan te vragen",
-        uitleg="Een aanvraag voor een verkorte wachttijd (vervroegde IVA) moet binnen zijn voordat u "
-        "{vervroegde_iva_tot_weken} weken ziek bent. De wachttijd duurt dan ten hoogste "
-        "{verkorte_wachttijd_max_weken} weken.",
+        uitleg="Een verkorte wachttijd duurt ten hoogste {verkorte_wachttijd_max_weken} weken en eindigt niet eerder "
+        "dan {verkorte_wachttijd_na_aanvraag_weken} weken na de aanvraag. Daarom moet de aanvraag voor een vervroegde "
+        "IVA uiterlijk aan het eind van week {week} bij UWV zijn.",
         termijn="uiterlijk aan het eind van week {week}",
         werknemer="Wilt u een vervroegde IVA aanvragen? Zorg dat de aanvraag met de verklaring van de bedrijfsarts "
-        "voor deze dag bij UWV is. Het kan maar één keer.",
+        "uiterlijk op deze dag bij UWV is. Het kan maar één keer.",
         werkgever="Speelt een vervroegde IVA? Help de werknemer op tijd aan de verklaring van de bedrijfsarts.",
         wie="werknemer",
         bron="wia_23_6",
@@ -235,7 +252,9 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         "wachttijd. Alleen u kunt de aanvraag doen. Bent u te laat, dan begint uw uitkering later.",
         termijn="uiterlijk {wia_aanvraag_weken_voor_einde} weken voor het einde van de wachttijd, dus aan het eind van week {week}",
         werknemer="Vraag de WIA aan bij UWV en stuur het re-integratieverslag mee. Alleen u kunt dat doen.",
-        werkgever="Vraag de werknemer of de aanvraag binnen is. Te laat aanvragen verlengt uw loondoorbetaling.",
+        werkgever="Vraag de werknemer of de aanvraag binnen is. Te laat aanvragen verlengt uw loondoorbetaling, "
+        "behalve als de brief van UWV te laat kwam en de werknemer binnen {late_brief_aanvraag_weken} weken daarna "
+        "aanvraagt.",
         wie="werknemer",
         bron="wia_64_3",
         dagen_voor_einde=77,
@@ -248,7 +267,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         werknemer="Na deze dag stopt uw loon bij ziekte, tenzij de wachttijd langer duurt. Heeft UWV nog niet "
         "beslist? Dan kan UWV een voorschot betalen: vraag ernaar.",
         werkgever="Uw loonplicht stopt na deze dag, tenzij er een verlenging of loonsanctie is. Vraagt de werknemer "
-        "het contract te beëindigen met een vergoeding gelijk aan de transitievergoeding? Daar moet u in principe op ingaan.",
+        "daarna het contract te beëindigen met een vergoeding gelijk aan de transitievergoeding? Mag u de werknemer "
+        "ontslaan wegens langdurige ziekte (geen herstel binnen {ontslag_geen_herstel_weken} weken, BW 7:669 lid 3 "
+        "sub b) en heeft u geen gerechtvaardigd belang om het contract te houden? Dan moet u daar in principe op "
+        "ingaan (Hoge Raad 8 november 2019, Xella).",
         wie="werkgever",
         bron="wia_23",
     ),
@@ -290,7 +312,8 @@ AFGELEIDE_MIJLPALEN: dict[str, Mijlpaal] = {m.id: m for m in (
         termijn="zo snel mogelijk",
         werknemer="Vraag de WIA vandaag nog aan bij UWV, met het re-integratieverslag. Elke dag telt.",
         werkgever="Uw loondoorbetaling duurt zoveel dagen langer als de aanvraag te laat is. Was de werknemer "
-        "zonder goede reden te laat? Dan hoeft u over die dagen geen loon te betalen.",
+        "zonder goede reden te laat? Dan heeft de werknemer over de tijd dat de aanvraag te laat was geen recht op "
+        "loon. Laat het de werknemer meteen weten als u daarom loon inhoudt.",
         wie="werknemer",
         bron="bw_629_11",
     ),
@@ -307,14 +330,13 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "samentellen_onder_weken": (4, BRONNEN["bw_629_10"]),
     "samentellen_onder_dagen": (28, BRONNEN["bw_629_10"]),
     "loonsanctie_max_weken": (52, BRONNEN["wia_25_9"]),
-    "verlenging_min_weken": (13, BRONNEN["wia_24"]),
+    "verlenging_min_weken": (13, BRONNEN["uwv_verlenging_minimum"]),
     "riv_weken_voor_einde": (13, BRONNEN["wia_25_3"]),
     "wia_aanvraag_weken_voor_einde": (11, BRONNEN["wia_64_3"]),
     "wia_brief_na_weken": (88, BRONNEN["uwv_wanneer_wia"]),
     "wia_brief_uiterlijk_weken": (89, BRONNEN["wia_64_2"]),
     "late_brief_aanvraag_weken": (4, BRONNEN["wia_64_6"]),
     "vervroegde_iva_vanaf_weken": (3, BRONNEN["uwv_vervroegde_iva"]),
-    "vervroegde_iva_tot_weken": (68, BRONNEN["uwv_bijna_2_jaar"]),
     "verkorte_wachttijd_min_weken": (13, BRONNEN["wia_23_6"]),
     "verkorte_wachttijd_max_weken": (78, BRONNEN["wia_23_6"]),
     "verkorte_wachttijd_na_aanvraag_weken": (10, BRONNEN["wia_23_6"]),
@@ -329,7 +351,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "bezwaar_weken": (6, BRONNEN["awb_6_7"]),
     "loon_bij_ziekte_procent": (70, BRONNEN["bw_629_1"]),
     "aow_loondoorbetaling_weken": (6, BRONNEN["bw_629_2"]),
-    "beslistermijn_wet_weken": (8, BRONNEN["uwv_beslistermijn"]),
+    "beslistermijn_wet_weken": (8, BRONNEN["wia_102_3"]),
     "beslistermijn_tijdelijk_weken": (16, BRONNEN["uwv_beslistermijn"]),
     "ontslag_geen_herstel_weken": (26, BRONNEN["uwv_ontslag_ziekte"]),
     "deskundigenoordeel_werkgever_euro": (400, BRONNEN["uwv_deskundigenoordeel"]),
@@ -349,7 +371,7 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "deskundigenoordeel_duur_min_weken": (2, BRONNEN["uwv_deskundigenoordeel"]),
     "deskundigenoordeel_duur_max_weken": (4, BRONNEN["uwv_deskundigenoordeel"]),
     "vso_bedenktijd_zonder_vermelding_weken": (3, BRONNEN["bw_670b"]),
-    "ziekmelding_eerder_weken": (6, BRONNEN["uwv_42e_week"]),  # e.g. no-riskpolis: report within 6 weeks (UWV)
+    "ziekmelding_eerder_weken": (6, BRONNEN["zw_38a_3"]),  # no-riskpolis: report on the first day after 6 weeks
     "aow_loondoorbetaling_oud_weken": (13, BRONNEN["stb_2023_169"]),
     "aow_ziektewet_max_weken": (6, BRONNEN["zw_29"]),
     "ziektewet_max_weken": (104, BRONNEN["zw_29"]),
@@ -367,9 +389,98 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "erd_wga_max_jaren": (10, BRONNEN["uwv_erd_wga_10_jaar"]),
     "kolom_urenverlies_procent": (20, BRONNEN["hr_kolom"]),
     "bedenktijd_dagen": (14, BRONNEN["bw_670b"]),
+    # Awb 4:17: the dwangsom runs from two weeks after UWV received the ingebrekestelling, for at most 42 days: the
+    # first fourteen days at one amount, the next fourteen at a second, the rest at a third. The maximum is derived.
+    "ingebrekestelling_weken": (2, BRONNEN["awb_4_17"]),
+    "dwangsom_max_dagen": (42, BRONNEN["awb_4_17"]),
+    "dwangsom_tranche_dagen": (14, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_eerst": (23, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_daarna": (35, BRONNEN["awb_4_17"]),
+    "dwangsom_euro_per_dag_laatst": (45, BRONNEN["awb_4_17"]),
+    "beslistermijn_extern_advies_weken": (4, BRONNEN["wia_102"]),
+    "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
+    "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
+    "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
+    # Amounts of 2026 (pages show them with their date). Amounts with cents are kept in eurocent.
+    "minimumloon_uur_eurocent": (1499, BRONNEN["wml_2026_07"]),
+    "maximumdagloon_eurocent": (30991, BRONNEN["uwv_maximumdagloon"]),
+    "transitievergoeding_max_euro": (102_000, BRONNEN["bw_673_2"]),
+    "compensatie_aanvraag_maanden": (6, BRONNEN["regeling_compensatie_tv_2"]),
+    # The WIA benefit (calculators.wia_uitkering): the whole numbers of its rules; amounts live in wia_bedragen.
+    "lgu_min_maanden": (3, BRONNEN["wia_59"]),
+    "lgu_max_maanden": (24, BRONNEN["wia_59"]),
+    "lgu_volle_maand_jaren": (10, BRONNEN["wia_59"]),
+    "lgu_halve_maand_vanaf_jaar": (2016, BRONNEN["wia_59"]),
+    "lgu_hoog_maanden": (2, BRONNEN["wia_61_1"]),
+    "lgu_hoog_procent": (75, BRONNEN["wia_61_1"]),
+    "lgu_procent": (70, BRONNEN["wia_61_1"]),
+    "loonaanvulling_procent": (70, BRONNEN["wia_61"]),
+    "iva_procent": (75, BRONNEN["wia_51"]),
+    "iva_inkomen_procent": (70, BRONNEN["wia_52"]),
+    "inkomenseis_procent": (50, BRONNEN["wia_60"]),
+    "half_maand_dagen": (15, BRONNEN["wia_59"]),
+    "dagen_per_jaar_dagloon": (261, BRONNEN["wia_13"]),
+    "vakantietoeslag_procent": (8, BRONNEN["wml_15"]),
+    "wijziging_na_maanden": (2, BRONNEN["wia_61"]),
+    "referte_weken": (26, BRONNEN["wia_58"]),
+    "referte_van_weken": (36, BRONNEN["wia_58"]),
 }
+
+# WIA art. 23 lid 6: a verkorte wachttijd lasts at most 78 weeks and ends no earlier than 10 weeks after the
+# application, so the application is due by the end of week 68 (the milestone vervroegde_iva_uiterlijk).
+GETALLEN["vervroegde_iva_tot_weken"] = (
+    GETALLEN["verkorte_wachttijd_max_weken"][0] - GETALLEN["verkorte_wachttijd_na_aanvraag_weken"][0],
+    BRONNEN["wia_23_6"],
+)
+
+#: Worked-example amounts for the pages, derived from the amounts above and never retyped: the minimum wage
+#: of a 40-hour week per month (hourly minimum x 40 x 52 / 12) and the legal cap on sick pay per month
+#: (70% of the maximumdagloon x 21,75 days, UWV's conversion of a day amount to a month).
+GETALLEN.update({
+    "minimumloon_40u_maand_euro": (
+        round(GETALLEN["minimumloon_uur_eurocent"][0] * 40 * 52 / 12 / 100), BRONNEN["wml_2026_07"],
+    ),
+    "loon_bij_ziekte_max_maand_euro": (
+        round(GETALLEN["maximumdagloon_eurocent"][0] * GETALLEN["loon_bij_ziekte_procent"][0] / 100 * 21.75 / 100),
+        BRONNEN["uwv_maximumdagloon"],
+    ),
+})
+
+
+def _dwangsom_max_euro() -> int:
+    """The most a dwangsom for a late decision can come to (Awb 4:17 lid 1 and 2), from its parts above."""
+    tranche, max_dagen = getal("dwangsom_tranche_dagen"), getal("dwangsom_max_dagen")
+    return (tranche * getal("dwangsom_euro_per_dag_eerst") + tranche * getal("dwangsom_euro_per_dag_daarna")
+            + (max_dagen - 2 * tranche) * getal("dwangsom_euro_per_dag_laatst"))
 
 
 def getal(naam: str) -> int:
     """The value of a threshold; raises KeyError for an unknown name so typos fail loudly."""
     return GETALLEN[naam][0]
+
+
+GETALLEN["dwangsom_max_euro"] = (_dwangsom_max_euro(), BRONNEN["awb_4_17"])
+
+
+#: The tijdlijn's headline, the one answer people come for, per situation. WIA art. 64 lid 3: the
+#: insured "doet zijn aanvraag uiterlijk elf weken voor afloop van de wachttijd"; an application is
+#: made when UWV has it (a letter in the post is not yet an application), so the headline says by when
+#: UWV must have it, not by when to send it. `{uiterlijk}` and `{ingang}` are dates with their day.
+SAMENVATTING = {
+    "aanvragen": "UWV moet uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Uw WIA-uitkering kan dan ingaan op "
+                 "{ingang}.",
+    "voorbij": "UWV moest uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Heeft u nog niet aangevraagd? Doe het dan "
+               "vandaag nog: hoe later, hoe later uw uitkering begint. Krijgt UWV uw aanvraag op {peil}, dan kan "
+               "uw uitkering op {alsnog} ingaan.",
+    "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
+    "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
+               "{ingang} ingaan.",
+}
+
+#: Said on the calendar event of the last day to apply for WIA (and only there): the letter's date is
+#: what UWV holds the reader to, and a late letter gives four weeks from receipt (WIA art. 64 lid 6,
+#: which does not apply when the employer reported the sickness to UWV only at 81 weeks or later).
+AGENDA_AANVRAAG = ("De datum in de brief van UWV gaat altijd voor. Kwam de brief van UWV te laat? Dan geldt uw "
+                   "aanvraag als op tijd als u binnen {late_brief_aanvraag_weken} weken na ontvangst van de brief "
+                   "aanvraagt (WIA art. 64 lid 6). Dat geldt niet als uw werkgever u pas op of na de dag waarop u "
+                   "{late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde.")

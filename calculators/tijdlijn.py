@@ -9,7 +9,7 @@ late days` (WIA art. 24, art. 25 lid 9; BW 7:629 lid 11) and the benefit can sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import agenda, figuur, regels, termijnenwet
@@ -39,6 +39,9 @@ class Uitkomst:
     weken: dict[str, int]
     te_laat_dagen: int
     meldingen: list[str] = field(default_factory=list)
+    #: When the last day to apply has passed and no application date was given: the end of the waiting period
+    #: and the first day of the benefit if UWV receives the application on the peildatum (BW 7:629 lid 11 sub a).
+    bij_aanvraag_op_peildatum: dict[str, date] = field(default_factory=dict)
 
 
 def _laatste_dag(invoer: Invoer) -> int:
@@ -95,6 +98,11 @@ def bereken(invoer: Invoer) -> Uitkomst:
         weken["wia_aanvraag_na_late_brief"] = geval.getelde_dagen_tot_en_met(
             datums["wia_aanvraag_na_late_brief"]) // 7 + 1
     uitkomst = Uitkomst(geval, datums, weken, te_laat)
+    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(datums) < invoer.peildatum:
+        nu = replace(invoer, wia_aanvraag_datum=invoer.peildatum)
+        einde = einde0 + (7 * invoer.loonsanctie_weken + _te_laat_dagen(
+            nu, datums["wia_aanvraag_uiterlijk"], datums["wia_brief_uiterlijk"])) * DAG
+        uitkomst.bij_aanvraag_op_peildatum = {"einde_wachttijd": einde, "wia_ingang": einde + DAG}
     uitkomst.meldingen.extend(_meldingen(invoer, uitkomst))
     return uitkomst
 
@@ -132,10 +140,20 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
                 f"{regels.getal('samentellen_onder_weken')} weken weer ziek, dan telt de ziekte door. "
                 "De data hieronder gaan ervan uit dat u vanaf morgen weer ziek bent."
             )
+    if verlenging := melding_verlenging(invoer.verlenging_weken):
+        meldingen.append(verlenging)
     if uitkomst.te_laat_dagen:
         meldingen.append(
             f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De loondoorbetaling en de "
             "wachttijd duren daarom even lang langer; uw WIA-uitkering begint later (BW 7:629 lid 11)."
+        )
+    if alsnog := uitkomst.bij_aanvraag_op_peildatum:
+        meldingen.append(
+            f"U vulde geen datum van uw WIA-aanvraag in en de uiterste datum ({nl_datum(_uiterste_aanvraagdatum(uitkomst.datums))}) "
+            "is voorbij. Heeft u nog niet aangevraagd? Dan geldt het gewone einde van de wachttijd niet meer. Krijgt UWV "
+            f"uw aanvraag op {nl_datum(invoer.peildatum)}, dan loopt de wachttijd met de loondoorbetaling tot en met "
+            f"{nl_datum(alsnog['einde_wachttijd'])} en kan uw WIA-uitkering op {nl_datum(alsnog['wia_ingang'])} "
+            "ingaan (BW 7:629 lid 11). Heeft u al aangevraagd? Vul dan de datum van uw aanvraag in."
         )
     if "wia_aanvraag_na_late_brief" in uitkomst.datums:
         meldingen.append(
@@ -144,6 +162,17 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"op of na de dag waarop u {regels.getal('late_brief_melding_voor_weken')} weken ziek was."
         )
     return meldingen
+
+
+def melding_verlenging(weken: int) -> str | None:
+    """A note, not a refusal, for a voluntary extension shorter than UWV's usual minimum: WIA art. 24 sets no
+    minimum for a first extension (its 13 weeks in lid 3 are about a new end date after a later request)."""
+    minimum = regels.getal("verlenging_min_weken")
+    if not 0 < weken < minimum:
+        return None
+    return (f"De vrijwillige verlenging is {weken} weken. Volgens UWV duurt een verlenging minstens {minimum} weken; "
+            f"de wet noemt voor een eerste verlenging geen minimum. Deze berekening rekent met {weken} weken. UWV "
+            "bepaalt het einde van de verlenging in zijn besluit.")
 
 
 def herstel_dagen(geval: Geval) -> int:
@@ -198,19 +227,46 @@ def volgende_stappen(invoer: Invoer, uitkomst: Uitkomst, mijlpalen: list[dict], 
     """"Wat nu?": the next three steps from the reader's date, each with what both sides do.
 
     When the last day to apply for WIA has passed without an application, what the reader can still
-    do (apply now) comes first, dated today.
+    do (apply now) comes first, dated today. The deadline the headline names is always among the
+    steps, even when three others come before it: the answer and what to do about it go together.
     """
     stappen = []
-    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst) < invoer.peildatum:
+    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum:
         stappen.append(_stap("wia_aanvraag_alsnog", invoer.peildatum.isoformat(), huidige_week))
-    stappen += [_stap(m["id"], m["datum"], m["week"]) for m in mijlpalen if not m["voorbij"]]
-    return stappen[:3]
+    komend = [m for m in mijlpalen if not m["voorbij"]]
+    stappen = (stappen + [_stap(m["id"], m["datum"], m["week"]) for m in komend])[:3]
+    if invoer.wia_aanvraag_datum is None:
+        termijn = next((m for m in komend if m["id"] == _aanvraag_mijlpaal(uitkomst)), None)
+        if termijn is not None and all(s["id"] != termijn["id"] for s in stappen):
+            stappen.append(_stap(termijn["id"], termijn["datum"], termijn["week"]))
+    return stappen
 
 
-def _uiterste_aanvraagdatum(uitkomst: Uitkomst) -> date:
+def _aanvraag_mijlpaal(uitkomst: Uitkomst) -> str:
+    """The milestone whose date `_uiterste_aanvraagdatum` gives."""
+    laat = uitkomst.datums.get("wia_aanvraag_na_late_brief")
+    return "wia_aanvraag_na_late_brief" if laat and laat > uitkomst.datums["wia_aanvraag_uiterlijk"] else \
+        "wia_aanvraag_uiterlijk"
+
+
+def _uiterste_aanvraagdatum(datums: dict[str, date]) -> date:
     """The last day to apply: the ordinary deadline, or later when a late letter gave four more weeks."""
-    return max(uitkomst.datums["wia_aanvraag_uiterlijk"],
-               uitkomst.datums.get("wia_aanvraag_na_late_brief", uitkomst.datums["wia_aanvraag_uiterlijk"]))
+    return max(datums["wia_aanvraag_uiterlijk"],
+               datums.get("wia_aanvraag_na_late_brief", datums["wia_aanvraag_uiterlijk"]))
+
+
+#: Said of the ordinary end when the last day to apply passed without an application date: those dates
+#: then hold only if the application did come in on time (see `Uitkomst.bij_aanvraag_op_peildatum`).
+ALLEEN_BIJ_TIJDIGE_AANVRAAG = " (als de WIA-aanvraag op tijd was)"
+
+
+def _alleen_bij_tijdige_aanvraag(items: list[dict], uitkomst: Uitkomst) -> None:
+    """Mark the ordinary end and benefit start as conditional, so nobody reads them as still holding."""
+    if not uitkomst.bij_aanvraag_op_peildatum:
+        return
+    for item in items:
+        if item["id"] in uitkomst.bij_aanvraag_op_peildatum:
+            item["titel"] += ALLEEN_BIJ_TIJDIGE_AANVRAAG
 
 
 def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
@@ -218,6 +274,10 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     peildatum = invoer.peildatum
     volgorde = sorted(uitkomst.datums, key=lambda mid: (uitkomst.datums[mid], mid != "einde_wachttijd"))
     mijlpalen = [_mijlpaal_json(mid, uitkomst.datums[mid], uitkomst.weken[mid], peildatum) for mid in volgorde]
+    # The figure keeps the rules' short titles: its labels have a fixed width.
+    punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - uitkomst.geval.start).days,
+                          m["voorbij"]) for m in mijlpalen]
+    _alleen_bij_tijdige_aanvraag(mijlpalen, uitkomst)
     eje = regels.MIJLPAAL["eerstejaarsevaluatie"]
     for m in mijlpalen:
         if m["id"] == "eerstejaarsevaluatie":
@@ -226,8 +286,8 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     getelde_dagen = uitkomst.geval.getelde_dagen_tot_en_met(peildatum)
     huidige_week = (getelde_dagen - 1) // 7 + 1 if getelde_dagen else 0
     volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
-    punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - start).days, m["voorbij"])
-              for m in mijlpalen]
+    stappen = volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week)
+    _alleen_bij_tijdige_aanvraag(stappen, uitkomst)
     return {
         "ok": True,
         "wachttijd_start": start.isoformat(),
@@ -235,26 +295,26 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "huidige_week": huidige_week,
         "mijlpalen": mijlpalen,
         "volgende": volgende,
-        "volgende_stappen": volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week),
+        "volgende_stappen": stappen,
+        "bij_aanvraag_op_peildatum": {mid: d.isoformat() for mid, d in uitkomst.bij_aanvraag_op_peildatum.items()}
+        or None,
         "samenvatting": _samenvatting(invoer, uitkomst),
         "meldingen": uitkomst.meldingen,
         "te_laat_dagen": uitkomst.te_laat_dagen,
         "figuur": figuur.tijdlijn_svg(punten, (peildatum - start).days),
-        "ics": agenda.ics(mijlpalen, start, peildatum),
+        "ics": agenda.ics(mijlpalen, start, peildatum, anders=("einde_wachttijd", "wia_ingang")),
     }
 
 
 def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
-    """The one answer people come for, first: the last day to apply for WIA."""
-    uiterlijk = _uiterste_aanvraagdatum(uitkomst)
+    """The one answer people come for, first: by when UWV must have the WIA application (rule data:
+    `regels.SAMENVATTING`)."""
+    uiterlijk = nl_datum(_uiterste_aanvraagdatum(uitkomst.datums), True)
     ingang = nl_datum(uitkomst.datums["wia_ingang"])
     if invoer.wia_aanvraag_datum is not None:
-        if uitkomst.te_laat_dagen:
-            return (f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat. Uw WIA-uitkering kan "
-                    f"daardoor pas op {ingang} ingaan.")
-        return f"U heeft de WIA op tijd aangevraagd. Uw WIA-uitkering kan ingaan op {ingang}."
-    if uiterlijk < invoer.peildatum:
-        return (f"De uiterste datum om de WIA aan te vragen was {nl_datum(uiterlijk, True)}. Heeft u nog niet "
-                "aangevraagd? Doe het dan vandaag nog: hoe later, hoe later uw uitkering begint.")
-    return (f"U moet de WIA uiterlijk op {nl_datum(uiterlijk, True)} aanvragen. "
-            f"Uw WIA-uitkering kan dan ingaan op {ingang}.")
+        soort = "te_laat" if uitkomst.te_laat_dagen else "op_tijd"
+    else:
+        soort = "voorbij" if _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum else "aanvragen"
+    alsnog = uitkomst.bij_aanvraag_op_peildatum.get("wia_ingang")
+    return regels.SAMENVATTING[soort].format(uiterlijk=uiterlijk, ingang=ingang, dagen=uitkomst.te_laat_dagen,
+                                             peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog))

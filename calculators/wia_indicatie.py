@@ -43,11 +43,13 @@ UITKOMSTEN = {
         "Geen WIA-uitkering",
         "U bent volgens deze berekening minder dan {ondergrens}% arbeidsongeschikt. Dan krijgt u geen "
         "WIA-uitkering. U blijft in dienst, tenzij u en uw werkgever iets anders afspreken of u ontslagen "
-        "wordt. U werkt zoveel als u kunt; verliest u uw baan, dan kunt u misschien een WW-uitkering krijgen.",
+        "wordt. U werkt zoveel als u kunt; verliest u uw baan, dan kunt u misschien een WW-uitkering krijgen. "
+        "Krijgt u WW omdat UWV na {wachttijd} weken ziekte de WIA afwees? Dan is al het werk meteen passend, ook werk "
+        "onder uw niveau.",
         "Geen WIA-uitkering. Uw werkgever betaalt loon voor het werk dat u doet.",
         "Geen WIA-uitkering.",
         "Uw werkgever en u zoeken samen naar werk dat past: uw eigen werk aangepast, of ander werk.",
-        (BRONNEN["wia_5"],),
+        (BRONNEN["wia_5"], BRONNEN["ww_24_4"]),
     ),
     "wga": Uitkomst(
         "wga",
@@ -102,7 +104,8 @@ def uitkomst(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: boo
 
 def als_json(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: bool | None) -> dict:
     gekozen = uitkomst(maatmanloon, restverdiencapaciteit, duurzaam)
-    waarden = {"ondergrens": regels.getal("wia_ondergrens_procent"), "grens": regels.getal("iva_grens_procent")}
+    waarden = {"ondergrens": regels.getal("wia_ondergrens_procent"), "grens": regels.getal("iva_grens_procent"),
+               "wachttijd": regels.WACHTTIJD_WEKEN}
     getoond = percentage(maatmanloon, restverdiencapaciteit)
     return {
         "ok": True,

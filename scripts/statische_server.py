@@ -5,7 +5,7 @@ Python's `http.server` already knows `.wasm` (application/wasm) and `.mjs` (text
 adds the types it lacks, content encoding as a static host does it, and the cache headers the README
 recommends, so tests and measurements see what a visitor would:
 
-* a precompressed sibling written by the build (`<file>.br`, `<file>.gz`, see hooks/komprimeer.py)
+* a precompressed sibling written by the build (`<file>.br`, `<file>.gz`, see bouw/komprimeer.py)
   is sent when the request's Accept-Encoding allows it (brotli first), with `Content-Encoding`, the
   original file's `Content-Type` and `Vary: Accept-Encoding` (nginx `brotli_static`/`gzip_static`);
 * other text and wasm files are gzipped on the fly (nginx `gzip on`), as most hosts do.

@@ -78,11 +78,9 @@ def test_zip_per_bestand_gecomprimeerd_voor_hosts_zonder_compressie(site_map, mo
     """SPOORWIJZER_STDLIB_ZIP=deflate: the same files, each deflated (for a host that sends neither the
     .br/.gz copies nor compresses a zip itself)."""
     _, stdlib, wielen = _wat_de_worker_laadt(site_map)
-    spec = importlib.util.spec_from_file_location("eigen_stdlib", ROOT / "hooks" / "eigen_stdlib.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from bouw.eigen_stdlib import eigen_stdlib
     monkeypatch.setenv("SPOORWIJZER_STDLIB_ZIP", "deflate")
-    inhoud, _ = module.eigen_stdlib(wielen, "calculators.api")  # from the build's cache
+    inhoud, _ = eigen_stdlib(wielen, "calculators.api")  # from the build's cache
     gedeflate, opgeslagen = zipfile.ZipFile(io.BytesIO(inhoud)), zipfile.ZipFile(stdlib)
     assert gedeflate.namelist() == opgeslagen.namelist()
     assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in gedeflate.infolist())

@@ -96,11 +96,11 @@ def test_vijandige_link_voert_niets_uit_en_zegt_per_veld_wat_er_mis_is(pagina, b
     assert pagina.locator("img[src=x]").count() == 0
     assert pagina.locator("[data-resultaat]").is_hidden()
     verwacht = {
-        "#probleemanalyse": "De datum van de probleemanalyse is geen bestaande datum",
-        "#eindevaluatie": "De datum van de eindevaluatie is geen bestaande datum",
+        "#probleemanalyse": "De datum van de probleemanalyse is geen datum die de rekenhulp kan lezen",
+        "#eindevaluatie": "De datum van de eindevaluatie is geen datum die de rekenhulp kan lezen",
         "#wia_aanvraag": "De datum van de WIA-aanvraag is te lang",
         "#spoor2_gestart": "mag niet vóór de eerste ziektedag liggen (6 januari 2025)",
-        "#evaluaties": "De datum van gesprek 2 is geen bestaande datum",
+        "#evaluaties": "De datum van gesprek 2 is geen datum die de rekenhulp kan lezen",
     }
     for veld, woorden in verwacht.items():
         element = pagina.locator(veld)

@@ -24,6 +24,7 @@ REKENHULPEN = {
     "tijdlijn": "rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-03-22",
     "passend_werk": "rekenhulp/passend-werk/?situatie=werkgever&eerste_ziektedag=2025-01-06&peildatum=2026-02-20",
     "wia_indicatie": "rekenhulp/wia-uitkomst/?maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend",
+    "wia_uitkering": "rekenhulp/wia-uitkering/?ingangsdatum=2026-07-01&dagloon=183%2C91&arbeidsongeschiktheid=60&arbeidsverleden_tot_2016=20&arbeidsverleden_vanaf_2016=6&restverdiencapaciteit=3000",
 }
 #: The longest tijdlijn on paper: two periods, leave, sanction, a late UWV letter and a late application
 #: (14 steps, 4 notes).
@@ -152,7 +153,9 @@ def test_tijdlijn_is_een_lijst_met_wat_nu_uit_de_regels(scherm, basis_url):
     volgorde = pagina.evaluate("""() => [...document.querySelectorAll('.sw-watnu, .sw-alle-stappen')].map((e) => e.className)""")
     assert volgorde == ["sw-watnu", "sw-alle-stappen"]
     stappen = pagina.locator(".sw-watnu-lijst > li")
-    assert stappen.count() == len(verwacht["volgende_stappen"]) == 3
+    # the next three, and the last day UWV must have the WIA application (the headline's date)
+    assert stappen.count() == len(verwacht["volgende_stappen"]) == 4
+    assert verwacht["volgende_stappen"][-1]["id"] == "wia_aanvraag_uiterlijk"
     for i, stap in enumerate(verwacht["volgende_stappen"]):
         item = stappen.nth(i)
         assert item.get_attribute("data-id") == stap["id"]
@@ -227,10 +230,11 @@ def test_zonder_klembord_wordt_de_link_geselecteerd(scherm, basis_url):
 
 
 @pytest.mark.parametrize("naam, pad, maximaal", [
-    ("tijdlijn", REKENHULPEN["tijdlijn"], 2),
+    ("tijdlijn", REKENHULPEN["tijdlijn"], 1),  # one A4 sheet: inputs, answer, Wat nu?, the list, QR and link
     ("tijdlijn zwaar", ZWAAR, 2),
     ("passend_werk", REKENHULPEN["passend_werk"], 1),
     ("wia_indicatie", REKENHULPEN["wia_indicatie"], 1),
+    ("wia_uitkering", REKENHULPEN["wia_uitkering"], 2),
 ])
 def test_afdruk_past_op_het_aantal_paginas(scherm, basis_url, naam, pad, maximaal):
     pagina = scherm(1280, 900)

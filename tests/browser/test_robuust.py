@@ -56,6 +56,9 @@ BEELD = "\"'><img src=x onerror=\"window.__gekaapt=1\">"
     ("rekenhulp/passend-werk/", {"situatie": "ww", "uitkering_vanaf": BEELD}, ["#uitkering_vanaf"]),
     ("rekenhulp/wia-uitkomst/", {"maatmanloon": BEELD, "restverdiencapaciteit": "-5", "duurzaam": VIJANDIG},
      ["#maatmanloon", "#restverdiencapaciteit", "#duurzaam-ja"]),
+    ("rekenhulp/wia-uitkering/", {"ingangsdatum": VIJANDIG, "dagloon": BEELD, "arbeidsongeschiktheid": "120",
+                                  "duurzaam": VIJANDIG, "arbeidsverleden_tot_2016": "100", "inkomen": "-5"},
+     ["#ingangsdatum", "#dagloon", "#arbeidsongeschiktheid", "#duurzaam-nee", "#arbeidsverleden_tot_2016", "#inkomen"]),
 ])
 def test_vijandige_links_voeren_niets_uit_en_krijgen_een_melding(pagina, basis_url, pad, params, velden):
     zoek = "&".join(f"{k}={quote(v, safe='')}" for k, v in params.items())

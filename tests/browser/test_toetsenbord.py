@@ -45,3 +45,22 @@ def test_wia_uitkomst_met_alleen_het_toetsenbord(pagina, basis_url):
     pagina.keyboard.press("Enter")
     pagina.wait_for_selector("[data-resultaat] [data-uitkomst]")
     assert pagina.get_attribute("[data-resultaat] [data-uitkomst]", "data-uitkomst") == "iva"
+
+
+def test_wia_uitkering_met_alleen_het_toetsenbord(pagina, basis_url):
+    pagina.goto(f"{basis_url}/rekenhulp/wia-uitkering/")
+    pagina.wait_for_selector("form[data-state=ready]", timeout=60_000)
+    tab_naar(pagina, "#ingangsdatum")
+    pagina.keyboard.type("1-7-2026")
+    tab_naar(pagina, "#dagloon", 3)
+    pagina.keyboard.type("183,91")
+    tab_naar(pagina, "#arbeidsongeschiktheid", 3)
+    pagina.keyboard.type("85")
+    pagina.keyboard.press("Tab")  # into the radio group, on the checked option "nee"
+    pagina.keyboard.press("ArrowDown")  # ja
+    assert pagina.evaluate("document.activeElement.value") == "ja"
+    tab_naar(pagina, "button[type=submit]", 20)
+    pagina.keyboard.press("Enter")
+    pagina.wait_for_selector("[data-resultaat] [data-uitkering]")
+    assert pagina.get_attribute("[data-resultaat] [data-uitkering]", "data-uitkering") == "iva"
+    assert pagina.evaluate("document.activeElement.matches('[data-kop]')")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -10,18 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from bouw import regels as bouwstap
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 PAGINAS = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 BLOKKEN = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "div", "summary", "caption", "figcaption"}
 AFKORTING = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z](?:-[A-Z]+)?\b")
-
-
-def _hook():
-    spec = importlib.util.spec_from_file_location("regels_hook", ROOT / "hooks" / "regels.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class Tekst(HTMLParser):
@@ -67,15 +61,44 @@ def lees(site_map: Path, pagina: str) -> Tekst:
 
 @pytest.mark.parametrize("pagina", PAGINAS)
 def test_pagina_noemt_bronnen_en_controledatum(pagina):
+    """The date a reader sees comes from the register only, so a page cannot claim a review nobody recorded."""
     tekst = (DOCS / pagina).read_text("utf-8")
-    gevonden = re.search(r"^laatst_gecontroleerd:\s*(\d{4}-\d{2}-\d{2})\s*$", tekst, re.MULTILINE)
-    assert gevonden and date.fromisoformat(gevonden.group(1)) <= date.today()
+    assert not re.search(r"^laatst_gecontroleerd:", tekst, re.MULTILINE), "de datum staat in register/"
+    assert bouwstap.laatst_gecontroleerd(pagina) <= date.today()
     assert "\n## Bronnen" in tekst
     assert not re.search(r"\b(TODO|FIXME|lorem ipsum)\b", tekst, re.IGNORECASE)
 
 
+def test_register_dekt_paginas_en_rekenteksten():
+    """Every register file names a page or calculator file that exists and records what was read;
+    every calculator module that shows texts to a reader has its own review."""
+    import yaml
+    teksten = set()
+    for pad in (ROOT / "register").rglob("*.yml"):
+        gegevens = yaml.safe_load(pad.read_text("utf-8"))
+        doel = gegevens.get("pagina") or gegevens.get("teksten")
+        assert doel, f"{pad}: noemt geen 'pagina' of 'teksten'"
+        if "teksten" in gegevens:
+            for bestand in [doel] if isinstance(doel, str) else doel:
+                assert (ROOT / bestand).is_file(), f"{pad}: {bestand} bestaat niet"
+                teksten.add(bestand)
+        else:
+            assert (DOCS / doel).is_file() or (ROOT / doel).is_file(), f"{pad}: {doel} bestaat niet"
+        for controle in gegevens["controles"]:
+            assert isinstance(controle["datum"], date) and controle["datum"] <= date.today(), pad
+            assert controle["gelezen"] and controle.get("door"), pad
+    toont = {f"calculators/{naam}.py" for naam in ("regels", "dossier_regels", "passend_werk", "wia_indicatie",
+                                                   "wia_uitkering")}
+    assert toont <= teksten, f"geen controle van {sorted(toont - teksten)}"
+
+
+def test_hook_weigert_pagina_zonder_register():
+    with pytest.raises(Exception, match="register"):
+        bouwstap.laatst_gecontroleerd("bestaat-niet.md")
+
+
 def test_hook_weigert_pagina_zonder_bronnen_of_met_onbekende_regel():
-    hook = _hook()
+    hook = bouwstap
     with pytest.raises(Exception, match="Bronnen"):
         hook._controleer_bronnen("# Kop\n\nTekst zonder bronnen.\n", "x.md")
     with pytest.raises(Exception, match="officiële bron"):
@@ -86,7 +109,7 @@ def test_hook_weigert_pagina_zonder_bronnen_of_met_onbekende_regel():
 
 @pytest.mark.parametrize("pagina", PAGINAS)
 def test_afkortingen_staan_in_de_begrippenlijst(site_map, pagina):
-    begrippen = set(_hook().begrippen())
+    begrippen = set(bouwstap.begrippen())
     tekst = re.sub(r"ECLI:[A-Z0-9:]+", " ", "".join(lees(site_map, pagina).delen))
     for term in sorted(begrippen, key=len, reverse=True):  # 'Wet BIG' explains the BIG in it
         tekst = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", " ", tekst)
@@ -156,7 +179,7 @@ def test_termijnen_op_paginas_komen_uit_de_regeldata(site_map):
 
 
 def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
-    """'Wat is er veranderd' lists every page with the date from its own front matter ({{ tabel.gecontroleerd }})."""
+    """'Wat is er veranderd' lists every page with the date of its newest review ({{ tabel.gecontroleerd }})."""
     from urllib.parse import urljoin
 
     from calculators.datums import nl_datum
@@ -167,17 +190,36 @@ def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
         if link := re.search(r'href="([^"#]*)', rij):
             rijen[urljoin("/wat-is-er-veranderd/", link.group(1))] = rij
     for pagina in PAGINAS:
-        datum = re.search(r"^laatst_gecontroleerd:\s*(\d{4}-\d{2}-\d{2})", (DOCS / pagina).read_text("utf-8"), re.M)
         url = "/" if pagina == "index.md" else "/" + pagina.removesuffix(".md") + "/"
         assert url in rijen, f"{pagina} ontbreekt in de tabel 'laatst gecontroleerd'"
-        assert nl_datum(date.fromisoformat(datum.group(1))) in rijen[url], f"{pagina}: datum klopt niet"
+        assert nl_datum(bouwstap.laatst_gecontroleerd(pagina)) in rijen[url], f"{pagina}: datum klopt niet"
     assert len(rijen) == len(PAGINAS)
 
 
 def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
     """Dates are typed as 6-1-2025: a numeric keypad (inputmode="numeric") has no "-" on an iPhone, so only
-    whole-number fields (weeks) may ask for one. The period rows are made in weergave-tijdlijn.js."""
+    whole-number fields (weeks; years of work and a birth year) may ask for one. The period rows are made
+    in weergave-tijdlijn.js."""
+    hele_jaren = {"arbeidsverleden_tot_2016", "arbeidsverleden_vanaf_2016", "geboortejaar"}
     for bron in (DOCS / "rekenhulp").glob("*.md"):
         for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', bron.read_text("utf-8")):
-            assert veld.endswith("_weken"), f"{bron.name}: {veld}"
+            assert veld.endswith("_weken") or veld in hele_jaren, f"{bron.name}: {veld}"
     assert 'inputmode: "numeric"' not in (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
+
+
+def test_berekend_voor_volgt_het_formulier_van_de_dossiercheck():
+    """"Berekend voor" lists the step fields in the order the form asks for them."""
+    from calculators.api import DOSSIER_FORMULIER
+
+    namen = re.findall(r'name="([a-z0-9_]+)"', (DOCS / "rekenhulp" / "dossiercheck.md").read_text("utf-8"))
+    assert [n for n in namen if n in DOSSIER_FORMULIER] == list(DOSSIER_FORMULIER)
+
+
+def test_bedragen_staan_in_nederlandse_notatie():
+    """{{ getal.… }} shows amounts as a Dutch reader writes them: € 102.000 and € 14,99, never 102000 or 14.99."""
+    hook = bouwstap
+    assert hook.toon_getal("transitievergoeding_max_euro", 102_000) == "102.000"
+    assert hook.toon_getal("boete_42e_week_euro", 455) == "455"
+    assert hook.toon_getal("minimumloon_uur_eurocent", 1499) == "14,99"
+    assert hook.toon_getal("maximumdagloon_eurocent", 123_405) == "1.234,05"
+    assert hook.toon_getal("wachttijd_weken", 1040) == "1040"

@@ -31,11 +31,11 @@ TIJDLIJN = next(r for r in REKENHULPEN if r.naam == "tijdlijn")
 #: The one rule that differs in the second build: the wording of a milestone's title.
 OUD, NIEUW = 'titel="WIA aanvragen: uiterste datum"', 'titel="WIA aanvragen: de laatste dag"'
 OUDE_TEKST, NIEUWE_TEKST = "WIA aanvragen: uiterste datum", "WIA aanvragen: de laatste dag"
-NIET_MEE = {".git", ".venv", "node_modules", ".cache", "site", "__pycache__", ".pytest_cache", ".hypothesis"}
+NIET_MEE = {".git", ".venv", "node_modules", ".cache", ".bouw", "site", "__pycache__", ".pytest_cache", ".hypothesis"}
 
 
 def regels_versie(site: Path) -> str:
-    """The rules' version a build put into its worker (hooks/rekenhulp.py)."""
+    """The rules' version a build put into its worker (bouw/rekenhulp.py)."""
     (worker,) = site.glob("assets/js/rekenhulp-worker.*.mjs")
     return re.search(r'REGELS_HASH = "([0-9a-f]+)"', worker.read_text("utf-8")).group(1)
 

@@ -5,7 +5,7 @@ import json
 import re
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, seed, settings, strategies as st
 
 from calculators.api import REKENHULPEN, run
 
@@ -13,17 +13,26 @@ STAPDATUMS = ["probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eersteja
               "eindevaluatie", "actueel_oordeel", "reintegratieverslag", "wia_aanvraag"]
 VELDEN = {
     "tijdlijn": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "loonsanctie_weken",
-                 "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum"],
-    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum"],
+                 "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum", "vandaag"],
+    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum", "vandaag"],
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
-    "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum",
+    "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "vandaag",
                      *STAPDATUMS, "evaluaties"],
+    "wia_uitkering": ["ingangsdatum", "eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken",
+                      "loonsanctie_weken", "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum", "dagloon",
+                      "jaarloon", "arbeidsongeschiktheid", "duurzaam", "arbeidsverleden_tot_2016",
+                      "arbeidsverleden_vanaf_2016", "geboortejaar", "referte_eis", "restverdiencapaciteit",
+                      "inkomen"],
     "qr": ["tekst"],
 }
 VELD = re.compile(r"^[a-z0-9_]+(\[\d+\](\.[a-z_]+)?)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
 
-datums = st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{d.day}-{d.month}-{d.year}")
+MAANDEN = ["januari", "februari", "mrt", "apr.", "MEI", "jun", "juli", "aug", "sept", "okt.", "november", "dec"]
+datums = (st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{d.day}-{d.month}-{d.year}")
+          | st.dates().map(lambda d: f"{d.day} {MAANDEN[d.month - 1]} {d.year}")
+          | st.dates().map(lambda d: f"{d.day}/{d.month}/{d.year % 100:02d}")
+          | st.dates().map(lambda d: f"{d.year}/{d.month}/{d.day}"))
 waarden = st.one_of(
     datums, st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(allow_nan=True), st.booleans(), st.none(),
     st.sampled_from(["ja", "nee", "onbekend", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50",
@@ -61,7 +70,31 @@ def invoer(naam):
 
     veld_waarden = {veld: soort(veld) for veld in VELDEN[naam]}
     willekeurig = st.fixed_dictionaries({}, optional=veld_waarden) | st.dictionaries(st.text(max_size=10), waarden)
-    return willekeurig | echt_dossier() if naam == "dossiercheck" else willekeurig
+    if naam == "dossiercheck":
+        return willekeurig | echt_dossier()
+    if naam == "wia_uitkering":
+        return willekeurig | echte_wia()
+    return willekeurig
+
+
+@st.composite
+def echte_wia(draw):
+    """Plausible WIA inputs, so the generated cases also reach every phase, not only the messages."""
+    getal = st.decimals(min_value=0, max_value=9000, places=2).map(lambda d: str(d).replace(".", ","))
+    params = {"arbeidsongeschiktheid": draw(st.decimals(min_value=0, max_value=100, places=2).map(str)),
+              "duurzaam": draw(st.sampled_from(["ja", "nee", True, False])),
+              "referte_eis": draw(st.sampled_from(["ja", "nee", True, False])),
+              "arbeidsverleden_tot_2016": draw(st.integers(0, 45)), "arbeidsverleden_vanaf_2016": draw(st.integers(0, 12))}
+    if draw(st.booleans()):
+        params["ingangsdatum"] = draw(st.dates(date(2006, 1, 1), date(2032, 12, 31))).isoformat()
+    else:
+        params["eerste_ziektedag"] = draw(st.dates(date(2014, 1, 1), date(2026, 12, 31))).isoformat()
+        params["peildatum"] = "2026-12-02"
+    params["dagloon" if draw(st.booleans()) else "jaarloon"] = draw(getal)
+    for veld in ("restverdiencapaciteit", "inkomen", "geboortejaar"):
+        if draw(st.booleans()):
+            params[veld] = draw(getal) if veld != "geboortejaar" else draw(st.integers(1940, 2010))
+    return params
 
 
 def controleer(naam, params):
@@ -103,6 +136,18 @@ def test_dossiercheck_verdraagt_alles(params):
     if result:
         assert {s["status"] for s in result["stappen"]} <= {"op_tijd", "te_laat", "ontbreekt", "nog_niet"}
         assert result["kop"] and result["samenvatting"]["wat_nu"]["werknemer"] and "BEGIN:VCALENDAR" in result["ics"]
+
+
+@seed(20261202)  # the same 10,000 inputs on every run
+@instellingen
+@given(invoer("wia_uitkering"))
+def test_wia_uitkering_verdraagt_alles(params):
+    result = controleer("wia_uitkering", params)
+    if result:
+        assert result["kop"] and result["uitkering"] in {"geen", "wga", "iva"}
+        for fase in result["fasen"]:
+            assert fase["id"] in {"lgu_75", "lgu_70", "loonaanvulling", "vervolg", "iva"}
+            assert fase["tot"] is None or fase["tot"] >= fase["van"]
 
 
 @settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))

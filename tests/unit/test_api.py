@@ -16,14 +16,14 @@ def fouten(name, params):
 @pytest.mark.parametrize("params, veld, woord", [
     ({}, "eerste_ziektedag", "Vul"),
     ({"eerste_ziektedag": "2025-02-30"}, "eerste_ziektedag", "geen bestaande datum"),
-    ({"eerste_ziektedag": "<script>alert(1)</script>"}, "eerste_ziektedag", "geen bestaande datum"),
+    ({"eerste_ziektedag": "<script>alert(1)</script>"}, "eerste_ziektedag", "De eerste ziektedag is geen datum die"),
     ({"eerste_ziektedag": "x" * 10_000}, "eerste_ziektedag", "te lang"),
     ({"eerste_ziektedag": "1989-05-01"}, "eerste_ziektedag", "niet vóór"),
-    ({"eerste_ziektedag": "2090-01-01", "peildatum": "2026-11-22"}, "eerste_ziektedag", "niet na"),
+    ({"eerste_ziektedag": "2090-01-01", "peildatum": "2026-11-22"}, "eerste_ziektedag", "ligt na de peildatum"),
     ({"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "53"}, "loonsanctie_weken", "tussen 0 en 52"),
     ({"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "-1"}, "loonsanctie_weken", "heel getal"),
     ({"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "twaalf"}, "loonsanctie_weken", "heel getal"),
-    ({"eerste_ziektedag": "2025-01-06", "verlenging_weken": "5"}, "verlenging_weken", "minstens 13"),
+    ({"eerste_ziektedag": "2025-01-06", "verlenging_weken": "261"}, "verlenging_weken", "tussen 0 en 260"),
     ({"eerste_ziektedag": "2025-01-06", "wia_aanvraag_datum": "2024-12-01"}, "wia_aanvraag_datum", "niet vóór"),
     ({"ziekteperiodes": [{"van": "2025-03-01", "tot": "2025-02-01"}]}, "ziekteperiodes[0].tot", "eindigt vóór"),
     ({"ziekteperiodes": "2025-01-06/2025-03-01,2025-02-01/"}, "ziekteperiodes[1].van", "overlap"),
@@ -31,7 +31,7 @@ def fouten(name, params):
     ({"ziekteperiodes": "2025-01-06/", "verlof": "2025-05-05/2025-04-01/ja"}, "verlof[0].tot", "eindigt vóór"),
     ({"ziekteperiodes": "2025-01-06/", "verlof": "2025-05-05/2025-06-01/misschien"}, "verlof[0].zelfde_oorzaak", "Kies of de oorzaak dezelfde is: ja of nee"),
     ({"ziekteperiodes": 42}, "ziekteperiodes", "lijst"),
-    ({"eerste_ziektedag": "2025-01-06", "peildatum": "morgen"}, "peildatum", "geen bestaande datum"),
+    ({"eerste_ziektedag": "2025-01-06", "peildatum": "morgen"}, "peildatum", "De peildatum ‘morgen’ is geen datum"),
 ])
 def test_foute_invoer_geeft_nederlandse_melding_bij_het_veld(params, veld, woord):
     assert woord in fouten("tijdlijn", params)[veld]
@@ -66,6 +66,7 @@ def test_run_json_is_json_in_json_uit():
 
 def test_samenvatting_noemt_de_uiterste_aanvraagdatum():
     result = run("tijdlijn", {"eerste_ziektedag": "2025-07-15", "peildatum": "2026-11-22"})
-    assert result["samenvatting"].startswith("U moet de WIA uiterlijk op maandag 26 april 2027 aanvragen.")
+    # WIA art. 64 lid 3: by then UWV must have the application, not merely have it in the post.
+    assert result["samenvatting"].startswith("UWV moet uw WIA-aanvraag uiterlijk op maandag 26 april 2027 hebben.")
     voorbij = {m["id"]: m["voorbij"] for m in result["mijlpalen"]}
     assert voorbij["ziekmelding_uwv"] and not voorbij["wia_brief"]

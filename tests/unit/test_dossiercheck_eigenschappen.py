@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from hypothesis import assume, given, strategies as st
 
 from calculators.api import run
-from calculators.dossier_regels import STAP, STAPPEN
+from calculators.dossier_regels import KOSTEN, KOSTEN_VAN, STAPPEN
 
 DAG = timedelta(days=1)
 RANG = {"op_tijd": 0, "te_laat": 1, "nog_niet": 0, "ontbreekt": 1}
@@ -20,6 +20,13 @@ IDS = [s.id for s in STAPPEN]
 MIJLPAAL = {s.id: s.termijn_van for s in STAPPEN}
 
 eerste_dagen = st.dates(min_value=date(2014, 1, 1), max_value=date(2030, 12, 31))
+
+
+def test_elke_stap_zegt_wat_hij_kan_kosten():
+    assert set(KOSTEN_VAN) == {s.id for s in STAPPEN} | {"evaluatie_gaten"}
+    assert set(KOSTEN_VAN.values()) <= set(KOSTEN)
+    assert sorted(k.rang for k in KOSTEN.values()) == list(range(1, len(KOSTEN) + 1))
+    assert all(k.bronnen and "{" not in k.ingevuld() for k in KOSTEN.values())
 
 
 def check(params):
@@ -144,9 +151,18 @@ def test_samenvatting_gaat_over_het_belangrijkste(params):
     samenvatting = result["samenvatting"]
     assert set(samenvatting["wat_nu"]) == {"werknemer", "werkgever"}
     assert samenvatting["bronnen"] and samenvatting["grenzen"]
-    if "ontbreekt" in statussen.values():
-        assert samenvatting["status"] == "ontbreekt" and statussen[samenvatting["over"]] == "ontbreekt"
-        assert result["kop"].startswith(STAP[samenvatting["over"]].naam[:1].upper() + STAP[samenvatting["over"]].naam[1:])
-    elif "te_laat" in statussen.values() and samenvatting["status"] != "gat":
-        assert samenvatting["status"] == "te_laat" and statussen[samenvatting["over"]] == "te_laat"
+    problemen = result["problemen"]
+    # every missing or late step and every gap is listed, once
+    assert sorted(p["over"] for p in problemen if p["over"] != "evaluatie_gaten") == sorted(
+        i for i, s in statussen.items() if s in ("ontbreekt", "te_laat"))
+    assert sum(p["over"] == "evaluatie_gaten" for p in problemen) == len(result["evaluatie_gaten"])
+    # most costly first; the headline is about the first
+    rangen = [KOSTEN[p["kosten"]].rang for p in problemen]
+    assert rangen == sorted(rangen)
+    assert all(p["kosten"] == KOSTEN_VAN[p["over"]] for p in problemen)
+    if problemen:
+        assert (samenvatting["over"], samenvatting["status"]) == (problemen[0]["over"], problemen[0]["status"])
+        assert result["kop"].startswith(problemen[0]["kop"])
+    else:
+        assert samenvatting["status"] in ("nog_niet", "op_tijd")
     assert "{" not in result["kop"] + samenvatting["tekst"] + "".join(samenvatting["wat_nu"].values())

@@ -116,19 +116,47 @@ def test_ontbreekt_pas_na_de_uiterste_dag(peildatum, status):
     assert per_id(result, "status")["ziekmelding_uwv"] == status
 
 
-def test_meer_stappen_ontbreken_het_eerste_gaat_voor():
+def test_wat_een_loonsanctie_kan_kosten_gaat_voor_een_boete():
     result = check(**A, peildatum="2026-03-01", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20",
                    evaluaties=ELKE_ZES_WEKEN.split(",2026-03-05")[0])
     assert [i for i, s in per_id(result, "status").items() if s == "ontbreekt"] == [
         "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart"]
-    assert result["kop"] == "De ziekmelding bij UWV ontbreekt. Verder: nog 2 stappen ontbreken."
+    # The 42e-weeksmelding was due first, but a missing evaluation can cost a loonsanctie, the fine less.
+    assert result["kop"] == "De eerstejaarsevaluatie ontbreekt. Verder: nog 2 stappen ontbreken."
+    assert [(p["over"], p["kosten"]) for p in result["problemen"]] == [
+        ("eerstejaarsevaluatie", "loonsanctie"), ("spoor2_gestart", "loonsanctie"), ("ziekmelding_uwv", "boete")]
+    boete = result["problemen"][-1]
+    assert boete["kosten_tekst"] == "Kan de werkgever een boete van UWV kosten: ten hoogste € 455."
+    assert boete["kop"] == "De ziekmelding bij UWV ontbreekt." and boete["datum"] == "2025-10-27"
+    assert boete["wat_nu"]["werkgever"] == "Meld de werknemer vandaag nog ziek bij UWV."
+    assert any("BWBR0001888" in b["url"] for b in boete["bronnen"])
 
 
-def test_ontbrekende_wia_aanvraag_gaat_voor_alles():
+def test_alle_problemen_op_volgorde_van_wat_ze_kunnen_kosten():
     result = check(**A, peildatum="2026-11-22", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20")
-    assert result["samenvatting"]["over"] == "wia_aanvraag"
-    assert result["kop"].startswith("De WIA-aanvraag ontbreekt. Verder: nog 6 stappen ontbreken en ")
-    assert "vandaag" in result["samenvatting"]["wat_nu"]["werknemer"]
+    volgorde = [(p["over"], p["status"], p["kosten"]) for p in result["problemen"]]
+    assert volgorde == [
+        # loonsanctie: what can still be done now first (the conversation overdue today, then the missing
+        # steps by deadline), then what is past
+        ("evaluatie_gaten", "gat", "loonsanctie"),
+        ("eerstejaarsevaluatie", "ontbreekt", "loonsanctie"),
+        ("spoor2_gestart", "ontbreekt", "loonsanctie"),
+        ("eindevaluatie", "ontbreekt", "loonsanctie"),
+        ("actueel_oordeel", "ontbreekt", "loonsanctie"),
+        ("reintegratieverslag", "ontbreekt", "loonsanctie"),
+        ("wia_aanvraag", "ontbreekt", "wia_te_laat"),
+        ("ziekmelding_uwv", "ontbreekt", "boete"),
+    ]
+    assert result["samenvatting"]["over"] == "evaluatie_gaten" == result["problemen"][0]["over"]
+    assert result["kop"].startswith("Er is al 640 dagen geen gesprek geweest over het plan van aanpak. Verder: nog 7 ")
+    wia = result["problemen"][6]
+    assert "vandaag" in wia["wat_nu"]["werknemer"] and "opschuiven" in wia["kosten_tekst"]
+    assert all(set(p) == {"over", "status", "datum", "kosten", "kosten_tekst", "kop", "tekst", "wat_nu", "bronnen"}
+               for p in result["problemen"])
+
+
+def test_zonder_problemen_een_lege_lijst():
+    assert check(**A, peildatum="2025-02-01")["problemen"] == []
 
 
 def test_gat_in_de_gesprekken():
@@ -224,21 +252,26 @@ def test_stap_van_voor_een_nieuwe_wachttijd_is_een_fout():
 def test_foute_datum_per_veld(veld):
     sleutel = "evaluaties[0]" if veld == "evaluaties" else veld
     basis = {**A, "peildatum": "2026-11-22"}
-    assert "geen bestaande datum" in fouten(**basis, **{veld: "2025-02-30"})[sleutel]
+    assert "‘2025-02-30’ is geen bestaande datum: februari 2025 heeft 28 dagen." in fouten(
+        **basis, **{veld: "2025-02-30"})[sleutel]
     assert "mag niet vóór de eerste ziektedag liggen (6 januari 2025)" in fouten(**basis, **{veld: "31-12-2024"})[sleutel]
-    assert "mag niet na de peildatum liggen (22 november 2026)" in fouten(**basis, **{veld: "2026-11-23"})[sleutel]
-    assert "mag niet na vandaag liggen" in fouten(**A, **{veld: "2099-01-01"})[sleutel]
+    assert "(23 november 2026) ligt na de peildatum (22 november 2026). Klopt het jaartal?" in fouten(
+        **basis, **{veld: "2026-11-23"})[sleutel]
+    # No peildatum typed: the message says "vandaag", never "peildatum".
+    na_vandaag = fouten(**A, vandaag="2026-12-02", **{veld: "2099-01-01"})[sleutel]
+    assert "(1 januari 2099) ligt na vandaag (2 december 2026)" in na_vandaag and "peildatum" not in na_vandaag
     assert "te lang" in fouten(**basis, **{veld: "1" * 500})[sleutel]
 
 
 def test_foutmeldingen_houden_hoofdletters():
-    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith("De datum van de WIA-aanvraag is geen")
-    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV is")
+    assert fouten(**A, wia_aanvraag="2025-13-01")["wia_aanvraag"].startswith(
+        "De datum van de WIA-aanvraag ‘2025-13-01’ is geen bestaande datum: er is geen maand 13.")
+    assert fouten(**A, ziekmelding_uwv="x")["ziekmelding_uwv"].startswith("De datum van de ziekmelding bij UWV ‘x’ is")
 
 
 @pytest.mark.parametrize("evaluaties, veld, woord", [
-    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 is geen bestaande datum"),
-    ([{"datum": "2025-03-01"}], "evaluaties[0]", "geen bestaande datum"),
+    ("1-3-2025,31-2-2025", "evaluaties[1]", "De datum van gesprek 2 ‘31-2-2025’ is geen bestaande datum"),
+    ([{"datum": "2025-03-01"}], "evaluaties[0]", "De datum van gesprek 1 is geen datum."),
     (42, "evaluaties", "ten hoogste 100 datums"),
     (",".join(["1-3-2025"] * 101), "evaluaties", "ten hoogste 100 datums"),
 ])
@@ -247,7 +280,7 @@ def test_foute_gesprekken(evaluaties, veld, woord):
 
 
 def test_ziektedagen_zoals_de_tijdlijn_met_alle_fouten_tegelijk():
-    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="5", plan_van_aanpak="morgen")
+    gevonden = fouten(eerste_ziektedag="nee", verlenging_weken="vijf", plan_van_aanpak="morgen")
     assert set(gevonden) == {"eerste_ziektedag", "verlenging_weken", "plan_van_aanpak"}
     assert gevonden["eerste_ziektedag"] == run("tijdlijn", {"eerste_ziektedag": "nee"})["fouten"][0]["melding"]
     assert fouten(ziekteperiodes="2025-01-06/,2025-03-01/")["ziekteperiodes[0].tot"].startswith("Vul de laatste")
@@ -270,3 +303,63 @@ def test_teksten_komen_uit_de_regeldata_zonder_open_plekken():
             assert set(wat_nu) == {"werknemer", "werkgever"} and all("{" not in t for t in wat_nu.values())
     assert "52 weken" in dossier_regels.STAP["plan_van_aanpak"].tekst("gevolg")
     assert "praktijk" in dossier_regels.STAP["spoor2_gestart"].bron.label.lower()
+
+
+# WIA art. 64 lid 6 (Voorbeeld J): the letter came on 8 October 2026, after the legal latest day (20 September);
+# an application within four weeks of receipt (by 5 November 2026) counts as on time.
+LATE_BRIEF = {**ALLES_OP_TIJD, "wia_brief_ontvangen": "2026-10-08"}
+
+
+def test_aanvraag_binnen_vier_weken_na_te_late_brief_is_op_tijd():
+    result = check(**A, **{**LATE_BRIEF, "wia_aanvraag": "2026-11-05"}, peildatum="2026-11-22")
+    assert per_id(result, "status")["wia_aanvraag"] == "op_tijd"
+    assert per_id(result, "uiterlijk")["wia_aanvraag"] == "2026-11-05"
+    assert any("te laat" in m and "5 november 2026" in m for m in result["meldingen"])
+
+
+def test_aanvraag_na_de_vier_weken_is_te_laat_met_eigen_gevolg():
+    result = check(**A, **{**LATE_BRIEF, "wia_aanvraag": "2026-11-06"}, peildatum="2026-11-22")
+    assert per_id(result, "status")["wia_aanvraag"] == "te_laat"
+    # Gaps in the conversations (loonsanctie) rank above it; the application's problem has its own texts.
+    probleem = next(p for p in result["problemen"] if p["over"] == "wia_aanvraag")
+    wat_nu = probleem["wat_nu"]
+    assert "loondoorbetaling" in wat_nu["werkgever"] and "meteen weten" in wat_nu["werkgever"]
+    assert "dossier" not in wat_nu["werknemer"]  # not the general text about the employer's file
+    labels = " ".join(b["label"] for b in probleem["bronnen"])
+    assert "lid 3 sub f" in labels and "lid 11 sub a" in labels
+
+
+def test_late_melding_bij_uwv_neemt_de_extra_tijd_weg():
+    # The report had to come before the day of 81 weeks, Sunday 26 July 2026 (counted day 566).
+    laat = check(**A, **{**LATE_BRIEF, "ziekmelding_uwv": "2026-07-26", "wia_aanvraag": "2026-11-05"},
+                 peildatum="2026-11-22")
+    assert per_id(laat, "status")["wia_aanvraag"] == "te_laat"
+    assert any("geen extra tijd" in m for m in laat["meldingen"])
+    op_tijd = check(**A, **{**LATE_BRIEF, "ziekmelding_uwv": "2026-07-25", "wia_aanvraag": "2026-11-05"},
+                    peildatum="2026-11-22")
+    assert per_id(op_tijd, "status")["wia_aanvraag"] == "op_tijd"
+
+
+def test_brief_na_de_peildatum_is_een_fout():
+    result = run("dossiercheck", {**A, "peildatum": "2026-10-01", "wia_brief_ontvangen": "2026-10-08"})
+    assert not result["ok"] and result["fouten"][0]["veld"] == "wia_brief_ontvangen"
+
+
+def test_geen_loonstop_voor_controlevoorschriften_en_niets_impliceert_stoppen_zonder_wet():
+    from calculators import dossier_regels
+
+    pa = dossier_regels.STAP["probleemanalyse"].tekst("gevolg")
+    assert "opschorten" in pa and "loonstop" not in pa
+    assert any("lid 6" in b.label for b in dossier_regels.STAP["probleemanalyse"].gevolg_bronnen)
+    for stap in dossier_regels.STAPPEN:
+        tekst = stap.tekst("gevolg")
+        assert "loon stoppen" not in tekst, stap.id
+        if "loonstop" in tekst:  # every loonstop names its ground in BW 7:629 lid 3 among the sources
+            assert any("lid 3 sub" in b.label for b in stap.gevolg_bronnen), stap.id
+    assert "loon stoppen" not in dossier_regels.GAT_GEVOLG
+
+
+def test_korte_verlenging_geeft_een_melding_geen_fout():
+    result = check(**A, peildatum="2026-11-22", verlenging_weken="5")
+    assert per_id(result, "uiterlijk")["wia_aanvraag"] == "2026-11-22"  # 18 October 2026 + 5 weeks
+    assert any("minstens 13 weken" in m for m in result["meldingen"])

@@ -67,3 +67,39 @@ def test_fasen_gaan_nooit_terug_in_de_tijd(situatie, start, na, stap):
     assert VOLGORDE[situatie].index(eerder["fase"]) <= VOLGORDE[situatie].index(later["fase"])
     if eerder["volgende_fase_op"] and date.fromisoformat(eerder["volgende_fase_op"]) <= start + timedelta(days=na + stap):
         assert later["fase"] != eerder["fase"]
+
+
+def ww(**extra):
+    return run("passend_werk", {"situatie": "ww", "uitkering_vanaf": "2026-10-01", "peildatum": "2026-12-02", **extra})
+
+
+def test_ww_na_afgewezen_wia_is_al_het_werk_meteen_passend():
+    result = ww(ww_na_wia_afwijzing="ja")  # Werkloosheidswet art. 24 lid 4: "alle arbeid direct passend"
+    assert result["fase"] == "direct_alles_passend"
+    assert result["volgende_fase_op"] is None and result["let_op"] is None
+    assert "meteen passend" in result["passend"]
+    assert any("BWBR0004045" in b["url"] and "lid=4" in b["url"] for b in result["bronnen"])
+
+
+def test_ww_om_een_andere_reden_houdt_de_zes_maanden():
+    result = ww(ww_na_wia_afwijzing="nee")
+    assert (result["fase"], result["volgende_fase_op"], result["let_op"]) == ("eerste_zes_maanden", "2027-04-01", None)
+
+
+@pytest.mark.parametrize("antwoord", ["onbekend", ""])
+def test_ww_onbekend_noemt_beide_mogelijkheden(antwoord):
+    result = ww(ww_na_wia_afwijzing=antwoord)
+    assert result["fase"] == "eerste_zes_maanden"
+    assert "meteen passend" in result["let_op"] and "andere reden" in result["let_op"]
+    assert any("lid=4" in b["url"] for b in result["bronnen"])
+
+
+def test_vraag_na_wia_afwijzing_telt_alleen_bij_ww():
+    result = run("passend_werk", {"situatie": "ziektewet", "uitkering_vanaf": "2026-10-01", "peildatum": "2026-12-02",
+                                  "ww_na_wia_afwijzing": "ja"})
+    assert result["fase"] == "eerste_zes_maanden" and result["let_op"] is None
+
+
+def test_vraag_na_wia_afwijzing_foute_waarde():
+    result = ww(ww_na_wia_afwijzing="misschien")
+    assert not result["ok"] and result["fouten"][0]["veld"] == "ww_na_wia_afwijzing"

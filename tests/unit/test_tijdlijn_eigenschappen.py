@@ -12,7 +12,7 @@ eerste_dagen = st.dates(min_value=date(2014, 1, 1), max_value=date(2030, 12, 31)
 
 
 def datums(params):
-    result = run("tijdlijn", {"peildatum": "2033-12-31", **params})
+    result = run("tijdlijn", {"peildatum": "2036-12-31", **params})
     assert result["ok"], result
     return {m["id"]: date.fromisoformat(m["datum"]) for m in result["mijlpalen"]}
 
@@ -54,7 +54,7 @@ def test_onderbreking_korter_dan_vier_weken_schuift_latere_mijlpalen_precies_op(
 @given(eerste_dagen, st.integers(0, 700), st.integers(regels.getal("samentellen_onder_dagen"), 400))
 def test_onderbreking_van_vier_weken_of_meer_start_een_nieuwe_wachttijd(eerste, ziek_dagen, gat):
     tweede = eerste + (ziek_dagen + gat + 1) * DAG
-    result = run("tijdlijn", {"peildatum": "2033-12-31", "ziekteperiodes": [
+    result = run("tijdlijn", {"peildatum": "2036-12-31", "ziekteperiodes": [
         {"van": eerste.isoformat(), "tot": (eerste + ziek_dagen * DAG).isoformat()}, {"van": tweede.isoformat()}]})
     assert result["wachttijd_start"] == tweede.isoformat()
 

@@ -4,7 +4,7 @@ Rows are copied from the fact sheet (ids per the milestone table in shared/facts
 vervroegde-IVA milestones are not in those tables; they follow at(21) and at(475) (Voorbeeld H).
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -134,3 +134,45 @@ def test_voorbeeld_l_vrijwillige_verlenging_26_weken():
     assert gekregen["einde_wachttijd"]["datum"] == "2027-07-04"
     assert gekregen["wia_ingang"]["datum"] == "2027-07-05"
     assert gekregen["wia_aanvraag_uiterlijk"]["datum"] == "2027-04-18"
+
+
+def test_korte_verlenging_wordt_aanvaard_met_een_melding_en_dezelfde_formule():
+    # WIA art. 24 sets no minimum for a first extension; UWV's 13 weeks is practice: a note, not a refusal.
+    basis = mijlpalen({"eerste_ziektedag": "2025-01-06"})
+    result = run("tijdlijn", {"peildatum": "2026-11-22", "eerste_ziektedag": "2025-01-06", "verlenging_weken": "5"})
+    assert result["ok"], result
+    gekregen = {m["id"]: D(m["datum"]) for m in result["mijlpalen"]}
+    for mid in ("einde_wachttijd", "wia_ingang", "wia_aanvraag_uiterlijk", "reintegratieverslag"):
+        assert gekregen[mid] == D(basis[mid]["datum"]) + timedelta(weeks=5), mid
+    assert any("5 weken" in m and "minstens 13 weken" in m for m in result["meldingen"])
+    lang = run("tijdlijn", {"peildatum": "2026-11-22", "eerste_ziektedag": "2025-01-06", "verlenging_weken": "13"})
+    assert not any("minstens" in m for m in lang["meldingen"])
+
+
+@pytest.mark.parametrize("params", [
+    {"eerste_ziektedag": "2025-01-06"},                                       # Voorbeeld A, deadline 18-10-2026
+    {"eerste_ziektedag": "2025-01-06", "loonsanctie_weken": "12"},
+    {"eerste_ziektedag": "2025-01-06", "wia_brief_ontvangen": "2026-10-08"},  # late letter: extra time until 5-11
+])
+def test_voorbij_de_uiterste_datum_zonder_aanvraag_rekent_met_aanvraag_op_de_peildatum(params):
+    peildatum = "2026-11-22"
+    zonder = run("tijdlijn", {"peildatum": peildatum, **params})
+    met = {m["id"]: m["datum"] for m in
+           run("tijdlijn", {"peildatum": peildatum, "wia_aanvraag_datum": peildatum, **params})["mijlpalen"]}
+    assert zonder["bij_aanvraag_op_peildatum"] == {"einde_wachttijd": met["einde_wachttijd"],
+                                                   "wia_ingang": met["wia_ingang"]}
+    assert any("22 november 2026" in m and "gewone einde" in m for m in zonder["meldingen"])
+    ingang = D(met["wia_ingang"])
+    assert f"{ingang.day} " in zonder["samenvatting"] and "aanvraag op 22 november 2026" in zonder["samenvatting"]
+    titels = {m["id"]: m["titel"] for m in zonder["mijlpalen"]}
+    assert "op tijd" in titels["einde_wachttijd"] and "op tijd" in titels["wia_ingang"]
+
+
+def test_voor_de_uiterste_datum_of_met_aanvraag_geen_voorwaardelijk_einde():
+    voor = run("tijdlijn", {"eerste_ziektedag": "2025-01-06", "peildatum": "2026-10-18"})
+    met = run("tijdlijn", {"eerste_ziektedag": "2025-01-06", "peildatum": "2026-11-22",
+                           "wia_aanvraag_datum": "2026-11-01"})
+    for result in (voor, met):
+        assert result["bij_aanvraag_op_peildatum"] is None
+        assert not any("gewone einde" in m for m in result["meldingen"])
+        assert "op tijd" not in {m["id"]: m["titel"] for m in result["mijlpalen"]}["einde_wachttijd"]

@@ -1,32 +1,108 @@
 // Module worker: runs Python (Pyodide) off the main thread so the page stays responsive.
-// It loads the vendored runtime, the site's own standard library and the wheels (the calculators
-// first, then segno for QR codes) from this site only, then answers {id, name, params} with the
-// JSON result of calculators.api.run(name, params).
-// The build (hooks/rekenhulp.py) fills in the URLs below and renames this file by its hash.
+// It loads the vendored runtime, the site's own standard library and the calculators wheel from
+// this site only, then answers {id, name, params} with the JSON result of
+// calculators.api.run(name, params). segno's wheel (QR codes) is fetched at the first QR request.
+// While loading it reports the bytes received against the bytes to come, so the page can say
+// "1,2 van 3,8 MB" instead of a step number that stands still on a slow line.
+// The build (bouw/rekenhulp.py) fills in the URLs and sizes below and renames this file by its hash.
 import { loadPyodide } from "__PYODIDE_URL__pyodide.mjs";
 
 const PYODIDE_MAP = new URL("__PYODIDE_URL__", import.meta.url).href;
 const WHEELS = "__WHEELS__".map((pad) => new URL(pad, import.meta.url));
-// Only the modules this site's Python needs (hooks/eigen_stdlib.py), not Pyodide's full zip.
+// The calculators come first; the others (segno) are needed only for a QR code.
+const [REKENWHEEL, ...LATERE_WHEELS] = WHEELS;
+// Only the modules this site's Python needs (bouw/eigen_stdlib.py), not Pyodide's full zip.
 const STDLIB = new URL("__STDLIB_URL__", import.meta.url).href;
-const STAPPEN = 3;
 // Which rules this worker runs: a short content hash of the calculators wheel, filled in by the
 // build. Every result carries it (after the rules' own date where Python gives one), so a screen,
 // a printout or a link says which rules made it, and two builds with other rules never share it.
 const REGELS_HASH = "__REGELS_HASH__";
 const regelsVersie = (result) => (result.regels_datum ? `${result.regels_datum}.${REGELS_HASH}` : REGELS_HASH);
+// The files a start fetches, with their size on disk (bytes before any compression by the host).
+const GROOTTES = new Map(Object.entries("__GROOTTES__").map(([pad, grootte]) => [new URL(pad, import.meta.url).href, grootte]));
+const WASM = new URL("pyodide.asm.wasm", PYODIDE_MAP).href;
 
-const meld = (stap, tekst) => postMessage({ type: "voortgang", stap, van: STAPPEN, tekst });
+// Bytes of each start file: `ontvangen` and `totaal` as the host sends them (after compression, by
+// Content-Length), counted from the decoded stream scaled by the file's compression ratio.
+const voortgang = new Map();
+let gemeld = 0;
 
-// Pyodide waits forever when its WebAssembly cannot be fetched or compiled (a blocking network,
-// a policy without 'wasm-unsafe-eval', an old browser), so both are checked first and fail fast.
+function meldBytes() {
+  const bestanden = [...GROOTTES.keys()].map((url) => voortgang.get(url));
+  const bekend = bestanden.filter(Boolean);
+  // The one file not fetched through fetch() (pyodide.asm.mjs, an import) is estimated at the ratio of the others.
+  const verhouding = bekend.reduce((s, b) => s + b.totaal, 0) / Math.max(1, bekend.reduce((s, b) => s + b.ruw, 0));
+  let ontvangen = 0;
+  let totaal = 0;
+  for (const [url, ruw] of GROOTTES) {
+    const bestand = voortgang.get(url);
+    ontvangen += bestand ? bestand.ontvangen : 0;
+    totaal += bestand ? bestand.totaal : Math.round(ruw * verhouding);
+  }
+  const nu = performance.now();
+  if (nu - gemeld < 100 && ontvangen < totaal) return;
+  gemeld = nu;
+  postMessage({ type: "voortgang", ontvangen, totaal, volledig: bekend.length === GROOTTES.size });
+}
+
+// Count a response's body through a clone, so the response Pyodide gets stays the browser's own
+// (its URL keeps WebAssembly's code cache working on a repeat visit).
+function tel(url, antwoord) {
+  const ruw = GROOTTES.get(url);
+  const totaal = Number(antwoord.headers.get("Content-Length")) || ruw;
+  const bestand = { ruw, totaal, ontvangen: 0 };
+  voortgang.set(url, bestand);
+  meldBytes();
+  const lezer = antwoord.clone().body?.getReader();
+  if (!lezer) return;
+  let gelezen = 0;
+  const lees = () => lezer.read().then(({ done, value }) => {
+    if (done) {
+      bestand.ontvangen = bestand.totaal;
+    } else {
+      gelezen += value.byteLength;
+      bestand.ontvangen = Math.min(bestand.totaal, Math.round((gelezen / ruw) * bestand.totaal));
+    }
+    meldBytes();
+    if (!done) return lees();
+  }, () => {});
+  lees();
+}
+
+// Pyodide fails silently when its WebAssembly cannot be fetched: the answer to its own request
+// for it settles `wasmAntwoord`, so a missing file is reported at once, without a request of our own.
+let wasmGezien;
+const wasmAntwoord = new Promise((klaar, mis) => { wasmGezien = { klaar, mis }; });
+wasmAntwoord.catch(() => {});
+const eigenFetch = self.fetch.bind(self);
+self.fetch = async (invoer, opties) => {
+  const url = new URL(invoer instanceof Request ? invoer.url : String(invoer), self.location.href).href;
+  try {
+    const antwoord = await eigenFetch(invoer, opties);
+    if (url === WASM) (antwoord.ok ? wasmGezien.klaar : wasmGezien.mis)(new Error(`Python-omgeving niet gevonden (${antwoord.status})`));
+    if (antwoord.ok && GROOTTES.has(url) && !voortgang.has(url)) tel(url, antwoord);
+    return antwoord;
+  } catch (fout) {
+    if (url === WASM) wasmGezien.mis(fout);
+    throw fout;
+  }
+};
+// The runtime's JavaScript comes in by import(), not fetch(): counted once it has arrived.
+new PerformanceObserver((lijst) => {
+  for (const regel of lijst.getEntries()) {
+    if (!GROOTTES.has(regel.name) || voortgang.has(regel.name)) continue;
+    const totaal = regel.encodedBodySize || GROOTTES.get(regel.name);
+    voortgang.set(regel.name, { ruw: GROOTTES.get(regel.name), totaal, ontvangen: totaal });
+    meldBytes();
+  }
+}).observe({ type: "resource", buffered: true });
+
+// Pyodide waits forever when its WebAssembly cannot be compiled (a policy without
+// 'wasm-unsafe-eval', an old browser) or fetched, so both are checked first and fail fast.
 async function controleerWebAssembly() {
   if (typeof WebAssembly !== "object") throw new Error("deze browser kent geen WebAssembly");
   await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
-  const wasm = new URL("pyodide.asm.wasm", PYODIDE_MAP);
-  if (self.caches && (await caches.match(wasm))) return; // offline copy present: no network needed
-  const antwoord = await fetch(wasm, { method: "HEAD" });
-  if (!antwoord.ok) throw new Error(`Python-omgeving niet gevonden (${antwoord.status})`);
+  await wasmAntwoord;
 }
 
 async function haalWheel(url) {
@@ -72,15 +148,14 @@ function pakUit(pyodide, wheels) {
   for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
 }
 
-// A snapshot holds the interpreter's memory, not its files: what Python imports later (segno, at the
-// first QR code) must be unpacked again. That happens after "ready", from the browser's cache; only
-// a request that needs those files waits for it.
+// A snapshot holds the interpreter's memory, not its files: what Python imports later (calculators
+// modules imported inside a function, segno at the first QR code) must be unpacked again. The
+// calculators wheel is unpacked again after "ready", from the browser's cache; segno's wheel is
+// fetched and unpacked at the first QR request, after a fresh start as after a restore.
 async function vanSnapshot(snapshot) {
   try {
     const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _loadSnapshot: snapshot });
-    const runJson = pyodide.pyimport("calculators.api").run_json;
-    const bestanden = () => Promise.all(WHEELS.map(haalWheel)).then((wheels) => pakUit(pyodide, wheels));
-    return { runJson, bestanden };
+    return { pyodide, runJson: pyodide.pyimport("calculators.api").run_json, hersteld: true };
   } catch {
     await caches.delete(SNAPSHOT_CACHE).catch(() => {});
     return null;
@@ -88,35 +163,40 @@ async function vanSnapshot(snapshot) {
 }
 
 async function laad() {
-  meld(1, "Python-omgeving laden");
   const snapshot = await leesSnapshot();
   if (snapshot) {
+    const hersteld = vanSnapshot(snapshot); // it fetches the WebAssembly the check waits for
     await controleerWebAssembly();
-    const hersteld = await vanSnapshot(snapshot);
-    if (hersteld) return hersteld;
+    if (await hersteld) return await hersteld;
   }
   // Runtime, rules and the checks all start at once; the checks settle long before Pyodide does.
   const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _makeSnapshot: true });
-  const wheelsKlaar = Promise.all(WHEELS.map(haalWheel));
+  const wheelKlaar = haalWheel(REKENWHEEL);
   pyodideKlaar.catch(() => {});
-  wheelsKlaar.catch(() => {});
+  wheelKlaar.catch(() => {});
   await controleerWebAssembly();
   const pyodide = await pyodideKlaar;
-  meld(2, "Rekenregels laden");
-  pakUit(pyodide, await wheelsKlaar);
-  meld(3, "Bijna klaar");
-  return { runJson: pyodide.pyimport("calculators.api").run_json, pyodide };
+  pakUit(pyodide, [await wheelKlaar]);
+  return { runJson: pyodide.pyimport("calculators.api").run_json, pyodide, hersteld: false };
 }
 
 const klaar = laad();
-const bestandenKlaar = klaar.then(({ bestanden }) => bestanden?.()).catch(() => {});
+// After a restore the calculators' files are put back (from the browser's cache) before a QR request.
+const rekenbestandenKlaar = klaar.then(({ pyodide, hersteld }) => hersteld && haalWheel(REKENWHEEL).then((w) => pakUit(pyodide, [w])));
+rekenbestandenKlaar.catch(() => {});
+let latereWheels = null;
+function laatsteWheels() {
+  latereWheels ??= Promise.all([klaar, rekenbestandenKlaar, ...LATERE_WHEELS.map(haalWheel)])
+    .then(([{ pyodide }, , ...wheels]) => pakUit(pyodide, wheels));
+  return latereWheels;
+}
 klaar.then(
-  ({ pyodide }) => {
+  ({ pyodide, hersteld }) => {
     postMessage({
       type: "klaar",
-      bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), ...WHEELS.map((u) => u.href), STDLIB],
+      bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), REKENWHEEL.href, STDLIB],
     });
-    if (pyodide) bewaarSnapshot(pyodide);
+    if (!hersteld) bewaarSnapshot(pyodide);
   },
   (fout) => postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) }),
 );
@@ -125,7 +205,7 @@ onmessage = async ({ data }) => {
   let result;
   try {
     const { runJson } = await klaar;
-    if (data.name === "qr") await bestandenKlaar;
+    if (data.name === "qr") await laatsteWheels();
     result = JSON.parse(runJson(data.name, JSON.stringify(data.params)));
     result.regels_versie = regelsVersie(result);
   } catch (fout) {

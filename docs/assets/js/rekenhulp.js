@@ -1,7 +1,9 @@
 // The binding between any <form data-calculator="NAME"> and the Python worker.
 //
-// State lives on the form as data-state: "loading" while Pyodide starts (with a visible progress
-// bar), then "ready", or "error" with a Dutch message and the static rule table. The form's fields
+// State lives on the form as data-state: "loading" while Pyodide starts (a progress bar in bytes at
+// the top of the form: "Rekenhulp laden: 1,2 van 3,8 MB"), then "ready", or "error" with a Dutch
+// message and the static rule table. A calculation asked for while loading waits in the worker; the
+// form says so at once beside its button and shows the answer the moment Python is ready. The form's fields
 // (and the URL's parameters, which prefill them) are sent as `params`; the result is rendered into
 // the form's [data-resultaat] region by the calculator's own view module. The worker is started
 // only when a page has such a form, once, and survives Material's instant navigation.
@@ -13,6 +15,9 @@
 // - `deelActies({ ics, bestandsnaam })` gives the controls to keep the answer: copy the absolute
 //   link to this calculation (and say so; where the clipboard is refused, show the link selected),
 //   the calendar download when `ics` text is given, and print.
+// - The binding puts above every result what it was computed from ("Berekend voor: eerste ziektedag
+//   10 maart 2025", from the result's `berekend_voor`), the date of the rules (`regels_datum`) and,
+//   for a link with `voorbeeld=1`, that it is an example and not the reader's own data.
 // - The binding appends a print-only block to every result: the date it was calculated, the link
 //   as text and as a QR code (made in Python by calculators.api.run("qr")). The print styles in
 //   spoorwijzer.css put only the page title, the page's warning and the result on paper.
@@ -22,10 +27,13 @@ import { bewaarVoorOffline } from "./offline.js";
 import { themaKlaar } from "./thema.js";
 
 const WORKER_URL = new URL("./__WORKER__", import.meta.url);
+const MB = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// The runtime's files with the worker's URLs (filled in by bouw/rekenhulp.py), smallest first.
+const OPWARMEN = "__OPWARMEN__".map((pad) => new URL(pad, import.meta.url).href);
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 let worker = null;
-let runtime = { state: "loading", stap: 0, van: 3, tekst: "Rekenhulp laden" };
+let runtime = { state: "loading", ontvangen: 0, totaal: 0, volledig: false };
 const volgers = new Set();
 const wachtend = new Map();
 let volgnummer = 0;
@@ -36,9 +44,9 @@ function meldRuntime(verandering) {
 }
 
 function ontvang(data) {
-  if (data.type === "voortgang") meldRuntime({ stap: data.stap, van: data.van, tekst: data.tekst });
+  if (data.type === "voortgang") meldRuntime({ ontvangen: data.ontvangen, totaal: data.totaal, volledig: data.volledig });
   else if (data.type === "klaar") {
-    meldRuntime({ state: "ready", stap: runtime.van });
+    meldRuntime({ state: "ready" });
     bewaarVoorOffline([WORKER_URL.href, ...data.bestanden]);
   } else if (data.type === "fout") meldRuntime({ state: "error", melding: data.melding });
   else if (data.type === "resultaat" && wachtend.has(data.id)) {
@@ -143,6 +151,15 @@ export function deelActies({ ics, bestandsnaam = "spoorwijzer.ics" } = {}) {
     }
   });
   const knoppen = maak("div", { class: "sw-knoppen" }, knop);
+  // On a phone: the system's own share sheet (WhatsApp, mail, messages) as well.
+  if (typeof navigator.share === "function") {
+    const deel = maak("button", { type: "button", class: "md-button", "data-deel": "" }, "Delen…");
+    deel.addEventListener("click", () => {
+      const adres = deel.closest("[data-resultaat]")?.dataset.link || location.href;
+      navigator.share({ title: document.title, url: adres }).catch(() => {}); // closed without sharing: nothing to say
+    });
+    knoppen.append(deel);
+  }
   if (ics) {
     const bestand = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
     knoppen.append(maak("a", { class: "md-button", href: bestand, download: bestandsnaam, "data-ics": "" },
@@ -196,14 +213,24 @@ async function weergaveVoor(naam) {
   return { ...standaardWeergave, ...module };
 }
 
-function zoekParams(params) {
-  const zoek = new URLSearchParams();
-  for (const [naam, waarde] of Object.entries(params)) if (naam !== "peildatum" || waarde !== vandaag()) zoek.set(naam, waarde);
-  return zoek;
+/** A value in a link: "/" and "," stay as they are (RFC 3986 allows both in a query), so a link
+ * with dates and periods stays readable when a coach types or reads it out. */
+function linkWaarde(waarde) {
+  return encodeURIComponent(waarde).replace(/%2F/gi, "/").replace(/%2C/gi, ",");
 }
 
-function werkUrlBij(params) {
-  const zoek = zoekParams(params).toString();
+/** The query of a calculation (without a peildatum of today: it stays live; `voorbeeld=1` while
+ * an example link's data are unchanged). */
+export function zoekTekst(params, voorbeeld = false) {
+  const delen = Object.entries(params)
+    .filter(([naam, waarde]) => naam !== "peildatum" || waarde !== vandaag())
+    .map(([naam, waarde]) => `${linkWaarde(naam)}=${linkWaarde(waarde)}`);
+  if (voorbeeld) delen.push("voorbeeld=1");
+  return delen.join("&");
+}
+
+function werkUrlBij(form, params) {
+  const zoek = zoekTekst(params, form.voorbeeld);
   history.replaceState(history.state, "", `${location.pathname}${zoek ? `?${zoek}` : ""}${location.hash}`);
 }
 
@@ -212,21 +239,49 @@ function werkUrlBij(params) {
  * `regels=` names the rules that made it; no form has a field of that name, so a link made under
  * older rules opens and computes with the rules of today.
  */
-function deelLink(params, regelsVersie) {
-  const zoek = zoekParams(params);
-  if (regelsVersie) zoek.set("regels", regelsVersie);
-  const tekst = zoek.toString();
-  return new URL(`${location.pathname}${tekst ? `?${tekst}` : ""}`, location.href).href;
+function deelLink(form, params, regelsVersie) {
+  let zoek = zoekTekst(params, form.voorbeeld);
+  if (regelsVersie) zoek += `${zoek ? "&" : ""}regels=${encodeURIComponent(regelsVersie)}`;
+  return new URL(`${location.pathname}${zoek ? `?${zoek}` : ""}`, location.href).href;
 }
 
-/** Print-only: when and with which rules it was calculated, and the link as text and QR code. */
+/**
+ * What the result was computed from, first in every result: an example link says it is one, then
+ * "Berekend voor: …" from the result's `berekend_voor` (each value a link back to its field) and
+ * the date of the rules. The headline is described by it, so a screen reader reads it with the answer.
+ */
+function berekendVoor(result, form) {
+  const blok = maak("div", { class: "sw-berekend-voor", "data-berekend-voor": "", id: `berekend-voor-${form.dataset.calculator}` });
+  if (form.voorbeeld) {
+    blok.append(maak("p", { class: "sw-voorbeeld", "data-voorbeeld": "" },
+      maak("strong", {}, "Voorbeeld — dit zijn niet uw gegevens."), " Vul hierboven uw eigen gegevens in en reken opnieuw."));
+  }
+  const invoer = Array.isArray(result.berekend_voor) ? result.berekend_voor : [];
+  const regel = maak("p", { class: "sw-invoer" });
+  if (invoer.length) {
+    regel.append(maak("strong", {}, "Berekend voor:"), " ");
+    invoer.forEach((item, i) => {
+      const veld = veldVoor(form, String(item.veld || ""));
+      const tekst = `${item.label} ${item.waarde}`;
+      if (veld && !veld.id) veld.id = `veld-${form.dataset.calculator}-${String(item.veld).replace(/[^a-z0-9_-]/gi, "-")}`;
+      regel.append(veld ? maak("a", { href: `#${veld.id}` }, tekst) : tekst, i < invoer.length - 1 ? ", " : ". ");
+    });
+  }
+  if (typeof result.regels_datum === "string" && /^\d{4}-\d{2}-\d{2}$/.test(result.regels_datum)) {
+    regel.append(maak("span", { class: "sw-regelsdatum" }, "Gerekend met de regels van ", tijd(result.regels_datum), "."));
+  }
+  if (regel.childNodes.length) blok.append(regel);
+  return blok.childElementCount ? blok : null;
+}
+
+/** Print-only: when and with which rules it was calculated, and the link as text and as a QR code. */
 function afdrukBlok(link, regelsVersie) {
   return maak("div", { class: "sw-afdruk", "data-afdruk": "" },
-    maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer (regels ",
-      maak("span", { "data-regels": "" }, regelsVersie), ")."),
     maak("div", { class: "sw-afdruk-link" },
       maak("div", { class: "sw-qr", "data-qr": "" }),
-      maak("p", {}, "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
+      maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer (regels ",
+        maak("span", { "data-regels": "" }, regelsVersie), ").", maak("br"),
+        "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
         maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link))));
 }
 
@@ -242,12 +297,25 @@ async function vulQr(uitvoer, link) {
   if (svg) doel.replaceChildren(document.importNode(svg, true));
 }
 
-/** Focus the headline (announced by screen readers) and bring it to the top of the screen. */
+/** Focus the headline (announced by screen readers) and bring the result's top to the top of the screen. */
 function toonKop(uitvoer) {
   const element = uitvoer.querySelector("[data-kop]");
   if (!element) return;
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block: "start" });
+  (uitvoer.querySelector("[data-berekend-voor]") || element).scrollIntoView({ block: "start" });
+}
+
+/** Beside the submit button: a message that is spoken at once and the same progress as at the top. */
+function wachtBlok(form) {
+  const knop = form.querySelector("[type=submit]");
+  if (!knop) return null;
+  // The status region exists before it speaks (a region that appears with its text is often not read).
+  const blok = maak("div", { class: "sw-wacht" },
+    maak("p", { role: "status", "data-wacht-melding": "" }),
+    maak("p", { class: "sw-laden", "data-wacht": "", hidden: "" },
+      maak("progress", { "aria-label": "Rekenhulp laden" }), " ", maak("span", { "data-laden-tekst": "" })));
+  (knop.closest(".sw-knoppen") || knop).after(blok);
+  return { melding: blok.querySelector("[data-wacht-melding]"), voortgang: blok.querySelector("[data-wacht]") };
 }
 
 function wisFouten(form) {
@@ -299,16 +367,31 @@ function toonFouten(form, fouten) {
   samenvatting.focus();
 }
 
+/** "Rekenhulp laden: 1,2 van 3,8 MB", or without figures until every file has answered. */
+export function laadTekst(status) {
+  if (!status.volledig || !status.totaal) return "Rekenhulp laden…";
+  if (status.ontvangen >= status.totaal) return "Rekenhulp starten…";
+  return `Rekenhulp laden: ${MB.format(status.ontvangen / 1e6)} van ${MB.format(status.totaal / 1e6)} MB`;
+}
+
 function toonVoortgang(form, status) {
-  const laden = form.querySelector("[data-laden]");
   form.dataset.state = status.state;
+  if (status.state !== "loading") form.querySelectorAll("[data-wacht]").forEach((blok) => { blok.hidden = true; });
+  for (const laden of form.querySelectorAll("[data-laden], [data-wacht]")) {
+    const balk = laden.querySelector("progress");
+    if (status.state === "loading") {
+      if (status.volledig && status.totaal) {
+        balk.max = status.totaal;
+        balk.value = status.ontvangen;
+      } else {
+        balk.removeAttribute("value"); // still unknown: an indeterminate bar
+      }
+      laden.querySelector("[data-laden-tekst]").textContent = laadTekst(status);
+    }
+  }
+  const laden = form.querySelector("[data-laden]");
   if (!laden) return;
-  const balk = laden.querySelector("progress");
-  const tekst = laden.querySelector("[data-laden-tekst]");
   if (status.state === "loading") {
-    balk.max = status.van;
-    balk.value = status.stap;
-    tekst.textContent = `Rekenhulp laden: ${status.tekst.toLowerCase()} (stap ${status.stap} van ${status.van})…`;
     laden.hidden = false;
   } else if (status.state === "ready") {
     laden.hidden = true;
@@ -328,6 +411,7 @@ async function koppel(form) {
   form.ongeldig = new Map();
   form.addEventListener("change", (e) => form.ongeldig.delete(e.target.name));
   const naam = form.dataset.calculator;
+  const wacht = wachtBlok(form);
   const volger = (status) => toonVoortgang(form, status);
   volgers.add(volger);
   toonVoortgang(form, runtime);
@@ -335,25 +419,46 @@ async function koppel(form) {
   const weergave = await weergaveVoor(naam);
   weergave.opzet?.(form);
   const zoek = new URLSearchParams(location.search);
+  // An example link (voorbeeld=1) says so above its result until the reader changes a field.
+  form.voorbeeld = zoek.get("voorbeeld") === "1";
+  zoek.delete("voorbeeld");
   weergave.vulIn(form, zoek);
   const uitvoer = form.querySelector("[data-resultaat]");
+  let laatste = 0;
 
   const reken = async ({ vanLink = false } = {}) => {
+    const nummer = ++laatste;
     const params = weergave.verzamel(form);
-    werkUrlBij(params);
+    werkUrlBij(form, params);
     const gevraagd = { ...params };
     if (!params.peildatum) params.peildatum = vandaag();
+    params.vandaag = vandaag();  // the reader's own date: two-digit years and "ligt na vandaag" follow it
+    const wachtte = runtime.state === "loading" && !vanLink && wacht;
+    if (wachtte) {
+      wacht.voortgang.hidden = false;
+      wacht.melding.textContent = "Even geduld, de rekenhulp wordt geladen… Uw uitkomst verschijnt hier vanzelf.";
+    }
     const result = await bereken(naam, params);
+    if (nummer !== laatste) return; // a later tap asked again; its answer is the one to show
+    if (wacht) {
+      wacht.voortgang.hidden = true;
+      wacht.melding.textContent = "";
+    }
     wisFouten(form);
     if (result.ok) {
-      const link = deelLink(gevraagd, result.regels_versie);
+      const link = deelLink(form, gevraagd, result.regels_versie);
       uitvoer.dataset.link = link;
       uitvoer.dataset.regels = result.regels_versie;
-      uitvoer.replaceChildren(...weergave.toon(result, form), afdrukBlok(link, result.regels_versie));
+      uitvoer.replaceChildren(...[berekendVoor(result, form)].filter(Boolean), ...weergave.toon(result, form),
+        afdrukBlok(link, result.regels_versie));
+      const beschreven = uitvoer.querySelector("[data-berekend-voor]");
+      if (beschreven) uitvoer.querySelector("[data-kop]")?.setAttribute("aria-describedby", beschreven.id);
       uitvoer.hidden = false;
-      // Opened from a link: the answer is what the reader came for, unless they already went on typing.
-      const bezig = vanLink && document.activeElement && document.activeElement !== document.body;
-      if (!bezig) toonKop(uitvoer);
+      // Opened from a link: the answer is what the reader came for, unless they already went on
+      // typing; a tap that waited for the runtime, likewise, unless they went on typing meanwhile.
+      const actief = document.activeElement;
+      const typt = actief && actief !== document.body && (vanLink || (wachtte && actief.matches("input, select, textarea")));
+      if (!typt) toonKop(uitvoer);
       vulQr(uitvoer, link);
     } else {
       uitvoer.replaceChildren();
@@ -365,13 +470,51 @@ async function koppel(form) {
     gebeurtenis.preventDefault();
     reken();
   });
-  form.addEventListener("input", () => werkUrlBij(weergave.verzamel(form)));
-  form.addEventListener("change", () => werkUrlBij(weergave.verzamel(form)));
+  const veranderd = () => {
+    form.voorbeeld = false; // the data are the reader's own now
+    werkUrlBij(form, weergave.verzamel(form));
+  };
+  form.addEventListener("input", veranderd);
+  form.addEventListener("change", veranderd);
   if ([...zoek.keys()].length) reken({ vanLink: true });
 }
 
 function koppelAlles() {
   document.querySelectorAll("form[data-calculator]").forEach(koppel);
+  warmOp();
+}
+
+/** Whether the connection allows fetching megabytes the reader did not ask for yet. */
+export function magOpwarmen(verbinding = navigator.connection) {
+  if (!verbinding) return true;
+  return !verbinding.saveData && !["slow-2g", "2g"].includes(verbinding.effectiveType);
+}
+
+let opgewarmd = false;
+/**
+ * On a page that links to a calculator, fetch the runtime into the browser's cache once the page has
+ * loaded and the browser is idle, one file at a time, smallest first: a reader who reads first and
+ * then clicks finds the files there (same URLs as the worker's; immutable, so no second request).
+ * A file cut off by leaving the page is lost, the ones done are kept.
+ */
+function warmOp() {
+  if (opgewarmd || window.spoorwijzerWorker || document.querySelector("form[data-calculator]")) return;
+  if (!document.querySelector('a[href*="rekenhulp/"]') || !magOpwarmen()) return;
+  opgewarmd = true;
+  const start = async () => {
+    for (const url of OPWARMEN) {
+      if (window.spoorwijzerWorker) return; // a calculator started here fetches the rest itself
+      try {
+        const antwoord = await fetch(url, { priority: "low" });
+        await antwoord.arrayBuffer();
+      } catch {
+        return; // offline or leaving the page: the calculator page fetches what is missing
+      }
+    }
+  };
+  const inRust = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500));
+  if (document.readyState === "complete") inRust();
+  else addEventListener("load", inRust, { once: true });
 }
 
 // Material's document$ re-runs the binding after each instant navigation; it exists only once the

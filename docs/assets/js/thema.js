@@ -3,7 +3,7 @@
 // menu and follows links. Running it costs a phone a few hundred milliseconds of main thread while
 // the page is still loading, and on a calculator page that time is taken from starting Python. So it
 // loads at the reader's first sign of use instead: a touch, a pointer, a key, a wheel or focus.
-// The build (hooks/thema.py) fills in the bundle's hashed file name.
+// The build (bouw/thema.py) fills in the bundle's hashed file name.
 
 export const BUNDEL = new URL("../javascripts/__BUNDEL__", import.meta.url);
 const SIGNALEN = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel"];

@@ -14,8 +14,10 @@ export { opzet };
 const SVG = "http://www.w3.org/2000/svg";
 
 /** The dates of the conversations as the API's compact form; any run of spaces, commas or lines splits. */
+// One date per line or with commas between them, as the hint says; not on spaces, which would cut
+// "10 maart 2025" into three.
 function compact(tekst) {
-  return String(tekst).split(/[\s,;]+/).filter(Boolean).join(",");
+  return String(tekst).split(/[\n\r,;]+/).map((deel) => deel.trim()).filter(Boolean).join(",");
 }
 
 export function vulIn(form, zoek) {

@@ -1,11 +1,12 @@
-// View of the "passend_werk" calculator: shows only the start-date field that fits the chosen
-// situation, and renders the phase with what counts as passend, travel time, refusing and its cost.
+// View of the "passend_werk" calculator: shows only the fields that fit the chosen situation (the
+// question about a refused WIA only with WW), and renders the phase with what counts as passend, travel time, refusing and its cost.
 import { beschrijving, bronnenLijst, deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 function toonStartveld(form) {
   const situatie = form.elements.namedItem("situatie").value;
   form.querySelector("[data-bij=werkgever]").hidden = situatie !== "werkgever";
   form.querySelector("[data-bij=uitkering]").hidden = !(situatie === "ziektewet" || situatie === "ww");
+  form.querySelector("[data-bij=ww]").hidden = situatie !== "ww";
 }
 
 export function opzet(form) {
@@ -25,6 +26,7 @@ export function verzamel(form) {
 export function toon(result) {
   const paren = [
     ["Wat is nu passend werk?", result.passend],
+    ...(result.let_op ? [["Let op", result.let_op]] : []),
     ["Reistijd", result.reistijd],
     ["Wat mag u weigeren?", result.weigeren],
     ["Wat kost weigeren zonder goede reden?", result.gevolgen],

@@ -100,11 +100,13 @@ export function vulIn(form, zoek) {
   }
 }
 
+// A row's dates travel as "van/tot,van/tot", so a date typed as 10/3/2025 has its slashes (and any comma)
+// turned into dashes, which the parser reads the same way.
 export function verzamel(form) {
   const params = leesVelden(form);
   for (const soort of Object.keys(RIJEN)) {
     const rijen = [...form.querySelectorAll(`[data-rijen="${soort}"] > fieldset`)]
-      .map((rij) => [...rij.querySelectorAll("[data-sleutel]")].map((v) => v.value.trim().replaceAll(",", "").replaceAll("/", "")));
+      .map((rij) => [...rij.querySelectorAll("[data-sleutel]")].map((v) => v.value.trim().replace(/[/,]/g, "-")));
     const ingevuld = rijen.filter((w) => w.slice(0, 2).some(Boolean));
     if (soort === "ziekteperiodes" && rijen.length === 1 && !rijen[0][1]) {
       if (rijen[0][0]) params.eerste_ziektedag = rijen[0][0];
@@ -177,7 +179,7 @@ function figuur(result) {
 }
 
 /** The same sick days (this calculation's link, not fields changed since) in the dossiercheck. */
-const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum"];
+const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "wia_brief_ontvangen"];
 function naarDossiercheck(form) {
   const link = new URL(form?.querySelector("[data-resultaat]")?.dataset.link || location.href);
   const zoek = new URLSearchParams([...link.searchParams].filter(([naam]) => ZIEKTEDAGEN.includes(naam))).toString();
@@ -187,13 +189,22 @@ function naarDossiercheck(form) {
     ", met dezelfde ziektedagen al ingevuld.");
 }
 
+/** The WIA benefit from the first day it can start (the tijdlijn's wia_ingang). */
+function naarUitkering(result) {
+  const ingang = result.mijlpalen.find((m) => m.id === "wia_ingang");
+  if (!ingang) return [];
+  return [maak("p", { class: "sw-dossierlink sw-verder" }, "Hoeveel WIA-uitkering krijgt u vanaf ", tijd(ingang.datum), "? ",
+    maak("a", { href: `../wia-uitkering/?ingangsdatum=${ingang.datum}`, "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
+    ", met die datum al ingevuld.")];
+}
+
 export function toon(result, form) {
   const meldingen = result.meldingen.length
     ? [maak("ul", { class: "sw-meldingen" }, ...result.meldingen.map((m) => maak("li", {}, m)))]
     : [];
   return [
     samenvatting(result), ...meldingen, ...watNu(result),
-    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }), naarDossiercheck(form),
+    deelActies({ ics: result.ics, bestandsnaam: "spoorwijzer-tijdlijn.ics" }), naarDossiercheck(form), ...naarUitkering(result),
     stappenlijst(result), figuur(result),
   ];
 }

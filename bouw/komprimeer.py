@@ -1,4 +1,4 @@
-"""MkDocs hook (runs last): precompressed siblings for the files a host sends.
+"""Build step (runs last): precompressed siblings for the files a host sends.
 
 Next to every file over 1 KB of a type that compresses (wasm, JavaScript, CSS, HTML, JSON, SVG, XML,
 text, zips and wheels) the build writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip,
@@ -8,7 +8,7 @@ see README "Deploy"); `scripts/statische_server.py` does the same locally.
 
 Quality 11 is slow (about half a minute for Pyodide's 9.6 MB wasm), so results are kept in
 `.cache/komprimeer/` under the content hash of the original: a rebuild only compresses what changed.
-Brotli comes from Node's built-in zlib (`hooks/komprimeer.mjs`), gzip from Python's.
+Brotli comes from Node's built-in zlib (`bouw/komprimeer.mjs`), gzip from Python's.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from . import BouwFout
 
 ROOT = Path(__file__).resolve().parent.parent
 BROTLI = Path(__file__).with_name("komprimeer.mjs")
@@ -37,8 +37,7 @@ def kandidaten(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*") if p.is_file() and p.suffix in SOORTEN and p.stat().st_size > MINIMUM)
 
 
-def on_post_build(config):
-    site = Path(config["site_dir"])
+def komprimeer(site: Path) -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     gebruikt: set[str] = set()
     werk: list[tuple[Path, dict[str, Path]]] = []
@@ -56,7 +55,7 @@ def on_post_build(config):
     if ontbrekend_br:
         proces = subprocess.run(["node", str(BROTLI)], input=json.dumps(ontbrekend_br), capture_output=True, text=True)
         if proces.returncode != 0:
-            raise PluginError(f"brotli mislukt:\n{proces.stderr[-2000:]}")
+            raise BouwFout(f"brotli mislukt:\n{proces.stderr[-2000:]}")
     for pad, cache in werk:
         grootte, tijd = pad.stat().st_size, pad.stat().st_mtime
         for soort, bron in cache.items():

@@ -2,7 +2,7 @@
 
 Pyodide's `python_stdlib.zip` holds the whole standard library (2.5 MB, 600 modules); the worker
 needs about a quarter of it. Which quarter is computed, not listed by hand:
-`hooks/stdlib-spoor.mjs` runs Pyodide on Node with the full library and does what the worker does
+`bouw/stdlib-spoor.mjs` runs Pyodide on Node with the full library and does what the worker does
 (start with a snapshot in mind, unpack every wheel, import the entry module, make the memory
 snapshot, start again from it), runs every case the tests know (`scripts/gevallen.py`: each
 `run` call of the unit tests and a fuzz sample), and imports every module that an import
@@ -39,7 +39,7 @@ ZIP_IN_PYODIDE = "/lib/python314.zip/"
 #: Generated inputs per calculator for the build's run (the test runs many more).
 FUZZ_PER_REKENHULP = 200
 #: Everything whose change can change the outcome, besides the wheels and Pyodide itself.
-INVOER = ("scripts/gevallen.py", "hooks/stdlib-spoor.mjs", "hooks/eigen_stdlib.py", "tests/unit",
+INVOER = ("scripts/gevallen.py", "bouw/stdlib-spoor.mjs", "bouw/eigen_stdlib.py", "tests/unit",
           "tests/robuust/test_fuzz.py", "requirements.txt")
 
 

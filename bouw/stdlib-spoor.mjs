@@ -1,5 +1,5 @@
 // Finds which files of Pyodide's standard library the site's Python needs (called by
-// hooks/eigen_stdlib.py during the build). It runs Pyodide on Node with the FULL standard library and
+// bouw/eigen_stdlib.py during the build). It runs Pyodide on Node with the FULL standard library and
 // does what the worker does, then more, noting after every step which modules Python has loaded:
 //
 //   1. start Pyodide the way the worker does (with _makeSnapshot, as the first visit does);
@@ -21,7 +21,7 @@
 // is checked to be the same as the original's (so is the bytecode); a file that differs is kept as
 // it was. Python 3.14's own tokenizer does this, inside Pyodide, so new syntax is read correctly.
 //
-// Usage: node hooks/stdlib-spoor.mjs <pyodide dir> <entry module> <cases.json> <out.zip> <wheel>...
+// Usage: node bouw/stdlib-spoor.mjs <pyodide dir> <entry module> <cases.json> <out.zip> <wheel>...
 // Prints JSON: {"modules": {name: file}, "stappen": {step: count}, "python": version, "zip": {...}}.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";

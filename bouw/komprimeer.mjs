@@ -1,4 +1,4 @@
-// Brotli (quality 11) for hooks/komprimeer.py, with Node's built-in zlib: no extra dependency.
+// Brotli (quality 11) for bouw/komprimeer.py, with Node's built-in zlib: no extra dependency.
 // Reads [[source, target], ...] as JSON on stdin and writes each target; runs them on libuv's
 // thread pool, so the large files compress side by side.
 import { readFile, writeFile } from "node:fs/promises";

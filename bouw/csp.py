@@ -1,4 +1,4 @@
-"""MkDocs hook: a Content-Security-Policy in every page, without 'unsafe-inline' for scripts.
+"""Build step: a Content-Security-Policy in every page, without 'unsafe-inline' for scripts.
 
 The theme has a few small inline scripts (palette, local storage scope). Their SHA-256 hashes are
 computed from the built pages and allowed by hash. Because Material's instant navigation keeps the
@@ -38,8 +38,8 @@ def beleid(hashes: list[str]) -> str:
     ])
 
 
-def on_post_build(config):
-    paginas = list(Path(config["site_dir"]).rglob("*.html"))
+def zet_beleid(site: Path) -> None:
+    paginas = list(site.rglob("*.html"))
     teksten = {pad: pad.read_text("utf-8") for pad in paginas}
     hashes = sorted({_hash(script) for tekst in teksten.values() for script in INLINE_SCRIPT.findall(tekst)})
     meta = f'<meta http-equiv="Content-Security-Policy" content="{beleid(hashes)}">'

@@ -1,4 +1,4 @@
-"""MkDocs hook: ship the Python runtime and the calculators into the built site.
+"""Build step: ship the Python runtime and the calculators into the built site.
 
 * Pyodide's core files are copied from the pinned npm package into `assets/pyodide/<version>/`, so
   the site never asks a CDN for anything and a versioned folder can be cached for a year.
@@ -9,7 +9,7 @@
 * The other pure-Python wheels the worker loads (`requirements-browser.txt`: segno for the QR code on
   a printout) are downloaded by scripts/setup, checked by hash, and shipped the same way.
 * The standard library the worker loads is the site's own `python_stdlib.zip`: only the modules its
-  Python needs, computed by `hooks/eigen_stdlib.py` from the wheels the worker loads (so segno's
+  Python needs, computed by `bouw/eigen_stdlib.py` from the wheels the worker loads (so segno's
   imports are in it because segno is in that list). It goes to `assets/py/<content-hash>/` as well;
   Pyodide's full zip is not shipped.
 * The worker template gets those URLs and the rules' version (the calculators wheel's hash, which
@@ -27,13 +27,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from eigen_stdlib import StdlibFout, eigen_stdlib
+from . import BouwFout
+from .eigen_stdlib import StdlibFout, eigen_stdlib
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+#: What loadPyodide fetches once the worker runs (pyodide.mjs the worker imports itself).
+PYODIDE_START = ("pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
 #: The module the worker imports first; everything it needs is traced from there.
 INGANG = "calculators.api"
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
@@ -77,7 +78,7 @@ def bouw_wheel(doel: Path) -> Path:
 def pyodide_versie() -> str:
     pakket = PYODIDE_NPM / "package.json"
     if not pakket.exists():
-        raise PluginError("Pyodide ontbreekt in node_modules: voer eerst scripts/setup uit.")
+        raise BouwFout("Pyodide ontbreekt in node_modules: voer eerst scripts/setup uit.")
     return json.loads(pakket.read_text("utf-8"))["version"]
 
 
@@ -85,7 +86,7 @@ def meegeleverde_wheels() -> list[Path]:
     """The wheels of requirements-browser.txt as scripts/setup downloaded them."""
     wheels = sorted(MEEGELEVERDE_WHEELS.glob("*.whl"))
     if not wheels:
-        raise PluginError("De wheels van requirements-browser.txt ontbreken: voer eerst scripts/setup uit.")
+        raise BouwFout("De wheels van requirements-browser.txt ontbreken: voer eerst scripts/setup uit.")
     return wheels
 
 
@@ -103,8 +104,7 @@ def regels_hash(wheel_url: str) -> str:
     return wheel_url.split("/")[-2][:8]
 
 
-def on_post_build(config):
-    site = Path(config["site_dir"])
+def lever_rekenhulp(site: Path) -> None:
     versie = pyodide_versie()
     pyodide_map = site / "assets" / "pyodide" / versie
     pyodide_map.mkdir(parents=True, exist_ok=True)
@@ -118,10 +118,14 @@ def on_post_build(config):
         try:
             stdlib, _ = eigen_stdlib(paden, INGANG)
         except StdlibFout as fout:
-            raise PluginError(str(fout)) from fout
+            raise BouwFout(str(fout)) from fout
         wheels = [lever_wheel(site, pad.name, pad.read_bytes()) for pad in paden]
     stdlib_url = lever_wheel(site, "python_stdlib.zip", stdlib)
 
+    # What a start fetches after the worker itself, with sizes on disk: the worker reports its
+    # progress in bytes against them; segno's wheel waits for the first QR code and is not among them.
+    start = [*(f"../pyodide/{versie}/{naam}" for naam in PYODIDE_START), stdlib_url, wheels[0]]
+    groottes = {pad: (site / "assets" / "js" / pad).resolve().stat().st_size for pad in start}
     sjabloon = site / WORKER_SJABLOON
     worker = (
         sjabloon.read_text("utf-8")
@@ -129,14 +133,21 @@ def on_post_build(config):
         .replace('"__WHEELS__"', json.dumps(wheels))
         .replace("__STDLIB_URL__", stdlib_url)
         .replace("__REGELS_HASH__", regels_hash(wheels[0]))
+        .replace('"__GROOTTES__"', json.dumps(groottes))
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")
     sjabloon.unlink()
 
     binding = site / BINDING
-    if "__WORKER__" not in binding.read_text("utf-8"):
-        raise PluginError(f"{BINDING} mist de plek '__WORKER__' voor de naam van de worker")
+    for plek in ("__WORKER__", '"__OPWARMEN__"'):
+        if plek not in binding.read_text("utf-8"):
+            raise BouwFout(f"{BINDING} mist de plek {plek}")
+    # Pages that lead to a calculator fetch these ahead (smallest first: a file cut off by leaving the
+    # page is lost, the ones done are in the browser's cache), with the same URLs the worker uses.
+    opwarmen = sorted([worker_naam, f"../pyodide/{versie}/pyodide.mjs", *start],
+                      key=lambda pad: (site / "assets" / "js" / pad).resolve().stat().st_size)
+    binding.write_text(binding.read_text("utf-8").replace('"__OPWARMEN__"', json.dumps(opwarmen)), "utf-8")
     # The binding and the calculator pages (whose inline script starts the worker early) name it.
     for pad in (binding, *site.rglob("*.html")):
         tekst = pad.read_text("utf-8")

@@ -1,4 +1,4 @@
-"""MkDocs hook: give assets/js/thema.js the file name of Material's JavaScript bundle.
+"""Build step: give assets/js/thema.js the file name of Material's JavaScript bundle.
 
 The template (overrides/main.html) leaves the bundle out of the page; thema.js loads it at the
 reader's first interaction. The bundle's name carries a hash that changes with every Material
@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from . import BouwFout
 
 LADER = "assets/js/thema.js"
 
 
-def on_post_build(config):
-    site = Path(config["site_dir"])
+def vul_bundel_in(site: Path) -> None:
     bundels = sorted((site / "assets" / "javascripts").glob("bundle.*.min.js"))
     if len(bundels) != 1:
-        raise PluginError(f"verwacht precies één Material-bundle, gevonden: {[b.name for b in bundels]}")
+        raise BouwFout(f"verwacht precies één Material-bundle, gevonden: {[b.name for b in bundels]}")
     lader = site / LADER
     tekst = lader.read_text("utf-8")
     if "__BUNDEL__" not in tekst:
-        raise PluginError(f"{LADER} mist de plek '__BUNDEL__' voor de naam van de bundle")
+        raise BouwFout(f"{LADER} mist de plek '__BUNDEL__' voor de naam van de bundle")
     lader.write_text(tekst.replace("__BUNDEL__", bundels[0].name), "utf-8")

@@ -1,4 +1,4 @@
-// Generates site/sw.js with Workbox (called by hooks/offline.py after every build).
+// Generates site/sw.js with Workbox (called by bouw/offline.py after every build).
 // Nothing is precached: a precache would make every first visit, also of content pages, download
 // the site and the 13 MB Python runtime. Instead, routes cache what a visitor actually loads:
 // pages and the other files network-first (new rules show at once, the last copy works offline),

@@ -1,0 +1,77 @@
+"""The money figures of the WIA, as ONE dated table, plus the fixed factors of the law.
+
+Each row of `BEDRAGEN` holds from its `vanaf` date until the next row. Two figures change every
+1 January and 1 July and are not in the law text itself but published by the minister:
+
+* the minimumloon per month of Wml art. 8 lid 1 onder b (the law text still says € 1.653,60; art. 14
+  and art. 8 lid 2 put the indexed amount in its place);
+* the maximumdagloon of Wfsv art. 17 lid 1: the maximum premieloon per year ÷ 261, indexed with the
+  minimumloon and rounded to a multiple of € 2,61 per year (Wfsv art. 18 lid 1), so whole cents a day.
+
+A date after the last row uses the last row, and the result says which row it used ("bedragen per
+1 juli 2026"): amounts for later half-years are not published yet. A date before the first row
+uses the first row and says so too; this calculator holds no older figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from .bronnen import BRONNEN, Bron
+from .regels import getal
+
+CENT = Decimal("0.01")
+
+#: WIA art. 13 lid 4 onder a: the maandloon over a whole calendar month is 21,75 × the dagloon.
+MAANDLOON_FACTOR = Decimal("21.75")
+
+
+@dataclass(frozen=True)
+class Bedragen:
+    """The figures in force from `vanaf`, each with where it was read."""
+
+    vanaf: date
+    minimumloon_maand: Decimal  # Wml art. 8 lid 1 onder b, without vakantiebijslag
+    maximumdagloon: Decimal  # Wfsv art. 17 lid 1 and art. 18
+    bronnen: tuple[Bron, ...]
+
+    @property
+    def wia_minimumloon(self) -> Decimal:
+        """WIA art. 12 lid 1 onder b: the Wml amount plus 8% vakantiebijslag (Wml art. 15), to the cent."""
+        toeslag = Decimal(100 + getal("vakantietoeslag_procent")) / 100
+        return (self.minimumloon_maand * toeslag).quantize(CENT, ROUND_HALF_UP)
+
+
+BEDRAGEN: tuple[Bedragen, ...] = (
+    Bedragen(date(2026, 1, 1), Decimal("2294.40"), Decimal("304.25"),
+             (BRONNEN["wml_8"], BRONNEN["uwv_maximumdagloon"])),
+    Bedragen(date(2026, 7, 1), Decimal("2337.00"), Decimal("309.91"),
+             (BRONNEN["stcrt_2026_16505"], BRONNEN["uwv_maximumdagloon"])),
+)
+
+#: WIA art. 61 lid 6: the uitkeringspercentage by degree of incapacity, from (inclusive) up to (exclusive).
+#: The last row (80% or more) is the article's own; a WGA 80-100 gets no vervolguitkering in practice,
+#: because no inkomenseis applies to it (art. 60 lid 3) and it gets the loonaanvulling instead.
+VERVOLG_PERCENTAGES: tuple[tuple[Decimal, Decimal, Decimal], ...] = (
+    (Decimal(35), Decimal(45), Decimal("28")),
+    (Decimal(45), Decimal(55), Decimal("35")),
+    (Decimal(55), Decimal(65), Decimal("42")),
+    (Decimal(65), Decimal(80), Decimal("50.75")),
+    (Decimal(80), Decimal(101), Decimal("70")),
+)
+
+
+def rij_op(dag: date) -> Bedragen:
+    """The row in force on `dag`: the last row that starts on or before it, else the first row."""
+    geldig = [rij for rij in BEDRAGEN if rij.vanaf <= dag]
+    return geldig[-1] if geldig else BEDRAGEN[0]
+
+
+def vervolg_percentage(arbeidsongeschiktheid: Decimal) -> Decimal:
+    """The uitkeringspercentage of art. 61 lid 6 for a degree of incapacity of 35% or more."""
+    for van, tot, procent in VERVOLG_PERCENTAGES:
+        if van <= arbeidsongeschiktheid < tot:
+            return procent
+    raise ValueError("geen vervolgpercentage onder 35%")

@@ -1,0 +1,458 @@
+"""How much WIA benefit, and for how long: every phase of the WGA or the IVA with its dates and amount.
+
+The rules, each read in the Wet WIA (version 1 July 2026):
+
+* dagloon: 1/261 of a year's SV-loon, at most the maximumdagloon (art. 13 lid 1; Wfsv art. 17);
+  maandloon = 21,75 × dagloon (art. 13 lid 4);
+* IVA: 75% of the maandloon (art. 51), minus 0,7 × income × C/D (art. 52);
+* WGA with the referte-eis (art. 54 lid 3, art. 58): first a loongerelateerde uitkering (LGU) of
+  0,75 × (A − B × C/D) for two months, then 0,7 × (A − B × C/D) (art. 61 lid 1); it lasts one month
+  per year of arbeidsverleden up to ten years, beyond that one month per year before 2016 and half a
+  month per year from 2016, at least 3 and at most 24 months, a half month being 15 days (art. 59);
+* after the LGU, or at once without the referte-eis (art. 54 lid 4): loonaanvulling when the monthly
+  income is at least the inkomenseis, 50% of the restverdiencapaciteit (RVC), or when no inkomenseis
+  applies because the RVC is at most 20% (80% or more incapacitated, art. 60); else the vervolguitkering;
+* loonaanvulling: 0,7 × (A − B × C/D) when the income is at least the RVC or no inkomenseis applies
+  (art. 61 lid 2), else 0,7 × (A − RVC × C/D) but not below the vervolg amount, and that floor not above
+  0,7 × (A − B × C/D) (art. 61 lid 4 and 5);
+* vervolguitkering: percentage × the WIA-minimumloon per month, or × the maandloon when that is
+  lower (art. 62 lid 1, art. 61 lid 6, art. 12 lid 1 onder b).
+
+A is the maandloon, B the income per month, C the dagloon after the maximum, D the dagloon before
+it (so C/D = 1 unless the wage was above the maximum). Every amount is computed exactly in Decimal
+and rounded half up to the cent once, at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from . import agenda, regels, wia_bedragen
+from .bronnen import BRONNEN, Bron
+from .datums import nl_datum
+from .regels import getal
+from .wia_bedragen import CENT, MAANDLOON_FACTOR, Bedragen
+
+DAG = timedelta(days=1)
+NUL = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Invoer:
+    """Validated input (parsing and Dutch messages live in `calculators.api`)."""
+
+    ingangsdatum: date
+    dagloon: Decimal | None  # from UWV's letter; None when estimated from `jaarloon`
+    jaarloon: Decimal | None
+    arbeidsongeschiktheid: Decimal
+    duurzaam: bool = False
+    jaren_tot_2016: int = 0
+    jaren_vanaf_2016: int = 0
+    referte_eis: bool = True
+    restverdiencapaciteit: Decimal | None = None
+    inkomen: Decimal = NUL
+    arbeidsverleden_geschat: bool = False
+    ingang_uit_tijdlijn: bool = False
+
+
+def cent(bedrag: Decimal) -> Decimal:
+    """Half up to whole cents, as the amounts of a decision are written."""
+    return bedrag.quantize(CENT, ROUND_HALF_UP)
+
+
+def euro(bedrag: Decimal) -> str:
+    """'€ 3.000,03': a Dutch amount with a thousands dot and a decimal comma."""
+    heel, _, centen = f"{cent(bedrag):.2f}".partition(".")
+    groepen = []
+    while len(heel) > 3:
+        heel, groepen = heel[:-3], [heel[-3:], *groepen]
+    return f"€ {'.'.join([heel, *groepen])},{centen}"
+
+
+def procent_tekst(waarde: Decimal) -> str:
+    """'50,75%' or '42%' (no trailing zeros)."""
+    tekst = f"{waarde.normalize():f}".replace(".", ",")
+    return f"{tekst}%"
+
+
+def arbeidsverleden_uit_geboortejaar(geboortejaar: int, ingangsjaar: int) -> tuple[int, int]:
+    """Years before 2016 and from 2016, when every calendar year counts (WIA art. 15 lid 1): from the
+    year of the 18th birthday up to the year before the one in which the benefit starts."""
+    eerste, laatste = geboortejaar + 18, ingangsjaar - 1
+    grens = getal("lgu_halve_maand_vanaf_jaar")
+    voor = max(0, min(laatste, grens - 1) - eerste + 1)
+    vanaf = max(0, laatste - max(eerste, grens) + 1)
+    return voor, vanaf
+
+
+def lgu_maanden(jaren_tot_2016: int, jaren_vanaf_2016: int) -> Decimal:
+    """Duration of the LGU in months (art. 59 lid 1-2). The first ten years of arbeidsverleden count a
+    month each; the earliest years are those first ten, so years before 2016 fill them first (UWV
+    counts the same way); each later year adds a month before 2016 and half a month from 2016."""
+    tien = getal("lgu_volle_maand_jaren")
+    eerst_voor = min(jaren_tot_2016, tien)
+    eerst_vanaf = min(jaren_vanaf_2016, tien - eerst_voor)
+    maanden = (Decimal(eerst_voor + eerst_vanaf) + (jaren_tot_2016 - eerst_voor)
+               + Decimal(jaren_vanaf_2016 - eerst_vanaf) / 2)
+    return min(max(maanden, Decimal(getal("lgu_min_maanden"))), Decimal(getal("lgu_max_maanden")))
+
+
+def plus_maanden(dag: date, maanden: int) -> date:
+    """The same day `maanden` calendar months later, or the month's last day when it is shorter."""
+    jaar, maand = divmod(dag.month - 1 + maanden, 12)
+    jaar += dag.year
+    volgende = date(jaar + (maand == 11), (maand + 1) % 12 + 1, 1)
+    return date(jaar, maand + 1, min(dag.day, (volgende - DAG).day))
+
+
+def na_duur(dag: date, maanden: Decimal) -> date:
+    """The first day after a duration of whole months plus, for a half month, 15 calendar days."""
+    hele = int(maanden)
+    eind = plus_maanden(dag, hele)
+    if maanden != hele:
+        eind += timedelta(days=getal("half_maand_dagen"))
+    return eind
+
+
+@dataclass(frozen=True)
+class Loon:
+    """The dagloon before and after the maximum and the maandloon, as the formulas of art. 61 use them."""
+
+    ongemaximeerd: Decimal  # D, exact (a jaarloon ÷ 261 is not rounded before it is compared)
+    dagloon: Decimal  # C, to the cent
+    maandloon: Decimal  # A
+    geschat: bool
+    gemaximeerd: bool
+
+    def gewogen(self, inkomen: Decimal) -> Decimal:
+        """B × C/D: income counts for less when the dagloon was capped (art. 52, 61); C/D is 1 otherwise."""
+        return inkomen * self.dagloon / self.ongemaximeerd if self.gemaximeerd else inkomen
+
+
+def loon(invoer: Invoer, rij: Bedragen) -> Loon:
+    if invoer.dagloon is not None:
+        ongemaximeerd, geschat = invoer.dagloon, False
+    else:
+        ongemaximeerd, geschat = invoer.jaarloon / getal("dagen_per_jaar_dagloon"), True
+    dagloon = cent(min(ongemaximeerd, rij.maximumdagloon))
+    return Loon(ongemaximeerd, dagloon, cent(MAANDLOON_FACTOR * dagloon), geschat,
+                ongemaximeerd > rij.maximumdagloon)
+
+
+def soort(invoer: Invoer) -> str:
+    """'geen' below 35%, 'iva' from 80% when duurzaam, else 'wga' (WIA art. 4, 5)."""
+    if invoer.arbeidsongeschiktheid < getal("wia_ondergrens_procent"):
+        return "geen"
+    if invoer.arbeidsongeschiktheid >= getal("iva_grens_procent") and invoer.duurzaam:
+        return "iva"
+    return "wga"
+
+
+@dataclass(frozen=True)
+class Berekening:
+    """Everything the phases need, computed once."""
+
+    invoer: Invoer
+    rij: Bedragen
+    loon: Loon
+    rvc: Decimal
+    rvc_geschat: bool
+
+    @property
+    def inkomenseis(self) -> Decimal | None:
+        """50% of the RVC, or None when the RVC is at most 20% of the old wage (art. 60 lid 2-3)."""
+        if self.invoer.arbeidsongeschiktheid >= getal("iva_grens_procent"):
+            return None
+        return self.rvc * getal("inkomenseis_procent") / 100
+
+    def lgu(self, procent: int, inkomen: Decimal) -> Decimal:
+        """Art. 61 lid 1 (also lid 2): procent × (A − B × C/D), never below zero."""
+        return cent(max(NUL, Decimal(procent) / 100 * (self.loon.maandloon - self.loon.gewogen(inkomen))))
+
+    @property
+    def vervolg(self) -> Decimal:
+        """Art. 62 lid 1: percentage × the WIA-minimumloon, or × the maandloon when that is lower."""
+        grondslag = min(self.rij.wia_minimumloon, self.loon.maandloon)
+        return cent(wia_bedragen.vervolg_percentage(self.invoer.arbeidsongeschiktheid) / 100 * grondslag)
+
+    def vervolg_percentage(self) -> Decimal:
+        return wia_bedragen.vervolg_percentage(self.invoer.arbeidsongeschiktheid)
+
+    def na_lgu(self, inkomen: Decimal) -> tuple[str, Decimal]:
+        """('loonaanvulling' | 'vervolg', amount) for a monthly income (art. 60, 61 lid 2-5, 62)."""
+        procent = getal("loonaanvulling_procent")
+        eis = self.inkomenseis
+        if eis is None or inkomen >= self.rvc:
+            return "loonaanvulling", self.lgu(procent, inkomen)
+        if inkomen >= eis:
+            volgens_rvc = self.lgu(procent, self.rvc)
+            return "loonaanvulling", max(volgens_rvc, min(self.vervolg, self.lgu(procent, inkomen)))
+        return "vervolg", self.vervolg
+
+    @property
+    def iva(self) -> Decimal:
+        """Art. 51 and 52: 75% of the maandloon minus 70% of the income × C/D, never below zero."""
+        bruto = Decimal(getal("iva_procent")) / 100 * self.loon.maandloon
+        aftrek = Decimal(getal("iva_inkomen_procent")) / 100 * self.loon.gewogen(self.invoer.inkomen)
+        return cent(max(NUL, bruto - aftrek))
+
+
+def bereken(invoer: Invoer) -> Berekening:
+    rij = wia_bedragen.rij_op(invoer.ingangsdatum)
+    lonen = loon(invoer, rij)
+    if invoer.restverdiencapaciteit is not None:
+        rvc, geschat = invoer.restverdiencapaciteit, False
+    else:
+        maandloon_oud = MAANDLOON_FACTOR * lonen.ongemaximeerd
+        rvc, geschat = cent(maandloon_oud * (100 - invoer.arbeidsongeschiktheid) / 100), True
+    return Berekening(invoer, rij, lonen, rvc, geschat)
+
+
+def _fase(id: str, van: date, tot: date | None, bedrag: Decimal, procent: Decimal | int, uitleg: str,
+          bron: Bron) -> dict:
+    return {
+        "id": id,
+        "van": van.isoformat(),
+        "tot": tot.isoformat() if tot else None,
+        "bedrag_per_maand": f"{bedrag:.2f}",
+        "bedrag_tekst": euro(bedrag),
+        "percentage": float(procent) if Decimal(procent) != int(procent) else int(procent),
+        "uitleg": uitleg,
+        "bron": bron.url,
+        "bron_label": bron.label,
+    }
+
+
+TITELS = {
+    "lgu_75": "Loongerelateerde uitkering, eerste 2 maanden",
+    "lgu_70": "Loongerelateerde uitkering",
+    "loonaanvulling": "Loonaanvullingsuitkering",
+    "vervolg": "Vervolguitkering",
+    "iva": "IVA-uitkering",
+}
+
+
+def _na_lgu_fase(b: Berekening, van: date) -> dict:
+    soort_na, bedrag = b.na_lgu(b.invoer.inkomen)
+    if soort_na == "vervolg":
+        procent = b.vervolg_percentage()
+        grondslag = ("het minimumloon" if b.rij.wia_minimumloon <= b.loon.maandloon else "uw maandloon")
+        uitleg = (f"U verdient minder dan de helft van wat u volgens UWV nog kunt verdienen. U krijgt dan "
+                  f"{procent_tekst(procent)} van {grondslag}, hoeveel u ook verdient. Dit percentage hoort bij "
+                  f"uw mate van arbeidsongeschiktheid.")
+        return _fase("vervolg", van, None, bedrag, procent, uitleg, BRONNEN["wia_62"])
+    procent = getal("loonaanvulling_procent")
+    if b.inkomenseis is None:
+        uitleg = (f"U bent {getal('iva_grens_procent')}% of meer arbeidsongeschikt. Dan geldt geen inkomenseis: "
+                  f"u krijgt {procent}% van uw maandloon min wat u verdient.")
+    elif b.invoer.inkomen >= b.rvc:
+        uitleg = (f"U verdient minstens wat u volgens UWV nog kunt verdienen. U krijgt {procent}% van het "
+                  "verschil tussen uw maandloon en wat u verdient, naast uw loon.")
+    else:
+        uitleg = (f"U verdient minstens de helft van wat u volgens UWV nog kunt verdienen. U krijgt {procent}% "
+                  "van het verschil tussen uw maandloon en wat u volgens UWV kunt verdienen, naast uw loon, "
+                  "en nooit minder dan de vervolguitkering.")
+    return _fase("loonaanvulling", van, None, bedrag, procent, uitleg, BRONNEN["wia_61"])
+
+
+def fasen(b: Berekening) -> list[dict]:
+    """The phases in order, with dates (`tot` inclusive, None = open) and gross amounts per month."""
+    invoer, ingang = b.invoer, b.invoer.ingangsdatum
+    wat = soort(invoer)
+    if wat == "geen":
+        return []
+    if wat == "iva":
+        uitleg = (f"{getal('iva_procent')}% van uw maandloon, tot uw AOW-leeftijd. Verdient u iets bij, dan gaat "
+                  f"{getal('iva_inkomen_procent')}% daarvan af.")
+        return [_fase("iva", ingang, None, b.iva, getal("iva_procent"), uitleg, BRONNEN["wia_51"])]
+    if not invoer.referte_eis:
+        return [_na_lgu_fase(b, ingang)]
+    hoog_tot = plus_maanden(ingang, getal("lgu_hoog_maanden"))
+    einde = na_duur(ingang, lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016))
+    hoog, laag = getal("lgu_hoog_procent"), getal("lgu_procent")
+    return [
+        _fase("lgu_75", ingang, hoog_tot - DAG, b.lgu(hoog, invoer.inkomen), hoog,
+              f"De eerste {getal('lgu_hoog_maanden')} maanden {hoog}% van uw maandloon, min wat u verdient.",
+              BRONNEN["wia_61_1"]),
+        _fase("lgu_70", hoog_tot, einde - DAG, b.lgu(laag, invoer.inkomen), laag,
+              f"Daarna {laag}% van uw maandloon, min wat u verdient. Hoe lang, hangt af van uw arbeidsverleden.",
+              BRONNEN["wia_59"]),
+        _na_lgu_fase(b, einde),
+    ]
+
+
+def _kop(wat: str, lijst: list[dict], b: Berekening) -> str:
+    """The answer in one sentence."""
+    if wat == "geen":
+        return (f"U krijgt geen WIA-uitkering: u bent minder dan {getal('wia_ondergrens_procent')}% "
+                "arbeidsongeschikt.")
+    eerste = lijst[0]
+    if wat == "iva":
+        return (f"U krijgt naar verwachting een IVA-uitkering van {eerste['bedrag_tekst']} bruto per maand, "
+                f"vanaf {nl_datum(b.invoer.ingangsdatum)}.")
+    if len(lijst) == 1:
+        return (f"U krijgt naar verwachting een WGA-uitkering van {eerste['bedrag_tekst']} bruto per maand "
+                f"({TITELS[eerste['id']].lower()}), vanaf {nl_datum(b.invoer.ingangsdatum)}.")
+    laatste = lijst[-1]
+    maanden = lgu_maanden(b.invoer.jaren_tot_2016, b.invoer.jaren_vanaf_2016)
+    return (f"U krijgt naar verwachting een WGA-uitkering: {_maanden_tekst(maanden)} een loongerelateerde "
+            f"uitkering van {eerste['bedrag_tekst']} en daarna {lijst[1]['bedrag_tekst']} bruto per maand; vanaf "
+            f"{nl_datum(date.fromisoformat(laatste['van']))} {laatste['bedrag_tekst']} per maand "
+            f"({TITELS[laatste['id']].lower()}).")
+
+
+def _maanden_tekst(maanden: Decimal) -> str:
+    heel = int(maanden)
+    return f"{heel} maanden" if maanden == heel else f"{heel} en een halve maand"
+
+
+def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
+    """What the reader can do, with the amounts that change: working more, or a duurzaam situation."""
+    stappen = []
+    if wat == "wga" and b.inkomenseis is not None:
+        eis = cent(b.inkomenseis)
+        _, bij_eis = b.na_lgu(eis)
+        van = nl_datum(date.fromisoformat(lijst[-1]["van"]))
+        if lijst[-1]["id"] == "vervolg":
+            stappen.append(
+                f"Werkt u vanaf {van} voor minstens {euro(eis)} per maand (de helft van de "
+                f"{euro(b.rvc)} die u volgens UWV nog kunt verdienen)? Dan krijgt u geen vervolguitkering van "
+                f"{lijst[-1]['bedrag_tekst']}, maar een loonaanvulling van {euro(bij_eis)} per maand, naast uw loon. "
+                f"Verdient u meer dan {euro(b.rvc)}, dan krijgt u {getal('loonaanvulling_procent')}% van het verschil "
+                "tussen uw maandloon en uw loon: loon en uitkering samen worden dan hoger.")
+        else:
+            stappen.append(
+                f"Gaat u minder verdienen dan {euro(eis)} per maand, dan krijgt u vanaf {van} de vervolguitkering "
+                f"van {euro(b.vervolg)} in plaats van de loonaanvulling van {lijst[-1]['bedrag_tekst']}.")
+    if wat == "wga" and b.invoer.arbeidsongeschiktheid >= getal("iva_grens_procent"):
+        stappen.append(
+            f"Besluit UWV dat uw situatie duurzaam is (weinig kans op herstel)? Dan krijgt u een IVA-uitkering van "
+            f"{euro(b.iva)} bruto per maand, zonder loongerelateerde fase.")
+    if wat == "iva":
+        stappen.append(
+            f"Gaat u toch wat verdienen, dan gaat {getal('iva_inkomen_procent')}% daarvan van uw uitkering af. "
+            "Meld werk altijd aan UWV.")
+    if wat == "geen":
+        stappen.append("U blijft in dienst zolang u niet ontslagen bent. Verliest u uw baan, dan kunt u een "
+                       "WW-uitkering aanvragen.")
+    else:
+        stappen.append(
+            "Verandert uw arbeidsongeschiktheid, dan past UWV het bedrag pas aan als de verandering "
+            f"{getal('wijziging_na_maanden')} kalendermaanden duurt. Geef werk en inkomen altijd door aan UWV.")
+    stappen.append(f"Controleer de bedragen met het besluit van UWV. Klopt iets niet, maak dan binnen "
+                   f"{getal('bezwaar_weken')} weken bezwaar.")
+    return stappen
+
+
+ONBEKEND = (
+    "Of u een toeslag krijgt. Is uw uitkering lager dan het sociaal minimum, dan kan de Toeslagenwet die "
+    "aanvullen. Dat hangt af van uw huishouden en het inkomen van uw partner.",
+    "Het inkomen van uw partner en wat u netto overhoudt: alle bedragen zijn bruto, vóór belasting.",
+    "Of u een WGA-hiaatverzekering of een aanvulling uit uw cao heeft. Vraag het uw werkgever of uw "
+    "pensioenfonds.",
+    "Of uw werkgever eigenrisicodrager is voor de WGA. Dan betaalt de werkgever of zijn verzekeraar uw "
+    "WGA-uitkering in plaats van UWV. De hoogte blijft hetzelfde.",
+    "Of u recht heeft op een verhoging omdat u veel zorg nodig heeft (WIA art. 53 en 63).",
+)
+
+AANGEKONDIGD = (
+    "Het coalitieakkoord 2026-2030 kondigt aan dat de IVA stopt voor nieuwe gevallen vanaf 2030: wie volledig "
+    "en duurzaam arbeidsongeschikt is, krijgt dan een WGA-uitkering van 70%.",
+    "Het coalitieakkoord kondigt aan dat het maximumdagloon vanaf 2029 ongeveer 20% lager wordt.",
+    "Het coalitieakkoord kondigt aan dat de WW vanaf 2028 hooguit 12 maanden duurt in plaats van 24.",
+)
+AANGEKONDIGD_STAND = date(2026, 12, 2)
+
+
+def _meldingen(b: Berekening) -> list[str]:
+    """What the result assumed, so that nobody takes an estimate for UWV's figure."""
+    invoer, meldingen = b.invoer, []
+    if invoer.ingang_uit_tijdlijn:
+        meldingen.append(f"De uitkering gaat in op de eerste dag na de wachttijd: {nl_datum(invoer.ingangsdatum)}. "
+                         "Die datum komt uit uw tijdlijn.")
+    if b.loon.geschat:
+        meldingen.append(f"Uw dagloon is geschat: uw jaarloon gedeeld door {getal('dagen_per_jaar_dagloon')}. "
+                         "UWV stelt het dagloon vast; het staat in de beslissing op uw aanvraag.")
+    if b.loon.gemaximeerd:
+        meldingen.append(f"Uw dagloon is hoger dan het maximumdagloon. UWV rekent met {euro(b.loon.dagloon)} "
+                         "per dag.")
+    if b.rvc_geschat and soort(invoer) == "wga":
+        meldingen.append(
+            f"Wat u nog kunt verdienen ({euro(b.rvc)} per maand) is geschat: uw maandloon × "
+            f"(100 − {procent_tekst(invoer.arbeidsongeschiktheid)[:-1]}) ÷ 100. UWV noemt het precieze bedrag "
+            "(de restverdiencapaciteit) in het rapport van de arbeidsdeskundige.")
+    if invoer.arbeidsverleden_geschat:
+        meldingen.append(
+            f"Uw arbeidsverleden is geschat uit uw geboortejaar: {invoer.jaren_tot_2016} jaar vóór 2016 en "
+            f"{invoer.jaren_vanaf_2016} jaar vanaf 2016. Dat klopt alleen als u elk jaar sinds uw 18e werkte.")
+    if invoer.ingangsdatum < wia_bedragen.BEDRAGEN[0].vanaf:
+        meldingen.append(f"Deze rekenhulp kent de bedragen van vóór {nl_datum(b.rij.vanaf)} niet. Hij rekent met "
+                         f"de bedragen per {nl_datum(b.rij.vanaf)}.")
+    elif b.rij is wia_bedragen.BEDRAGEN[-1]:
+        meldingen.append(f"Bedragen per {nl_datum(b.rij.vanaf)}. Latere bedragen zijn nog niet bekend. Elk half jaar "
+                         "stijgen uw dagloon en het minimumloon mee (WIA art. 14).")
+    return meldingen
+
+
+STATUS = {"voorbij": "Voorbij", "nu": "Nu", "later": "Nog niet"}
+
+
+def _status(fase: dict, vandaag: date) -> str:
+    """Where `vandaag` lies relative to the phase: before it, in it, or after it."""
+    if date.fromisoformat(fase["van"]) > vandaag:
+        return "later"
+    return "voorbij" if fase["tot"] is not None and date.fromisoformat(fase["tot"]) < vandaag else "nu"
+
+
+def _ics(lijst: list[dict], ingang: date, vandaag: date) -> str:
+    """A calendar event on the first day of each phase (UIDs from the start date, so a new download
+    updates the same events)."""
+    momenten = [{"id": f["id"], "datum": f["van"], "titel": f"{TITELS[f['id']]}: {f['bedrag_tekst']} per maand",
+                 "uitleg": f["uitleg"], "wie": "UWV", "bron": f["bron"], "bron_label": f["bron_label"]}
+                for f in lijst]
+    return agenda.ics(momenten, ingang, vandaag, naam="Spoorwijzer: mijn WIA-uitkering", soort="wia-")
+
+
+def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
+    """The result as the JSON the page renders; `vandaag` sets the status of each phase."""
+    b = bereken(invoer)
+    wat = soort(invoer)
+    lijst = fasen(b)
+    for f in lijst:
+        f["titel"] = TITELS[f["id"]]
+        f["status"] = _status(f, vandaag)
+        f["status_tekst"] = STATUS[f["status"]]
+    maanden = lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016)
+    heeft_lgu = any(f["id"] == "lgu_70" for f in lijst)
+    bronnen = [BRONNEN["wia_13"], *(BRONNEN["wia_15"], BRONNEN["wia_58"])[:2 if heeft_lgu else 0],
+               *(Bron(f["bron_label"], f["bron"]) for f in lijst), *([BRONNEN["wia_60"]] if wat == "wga" else []),
+               *([BRONNEN["wia_12"]] if any(f["id"] == "vervolg" for f in lijst) else []),
+               *([BRONNEN["wfsv_17"]] if b.loon.gemaximeerd else []), *b.rij.bronnen]
+    return {
+        "ok": True,
+        "kop": _kop(wat, lijst, b),
+        "uitkering": wat,
+        "ingangsdatum": invoer.ingangsdatum.isoformat(),
+        "dagloon": f"{b.loon.dagloon:.2f}",
+        "dagloon_tekst": euro(b.loon.dagloon),
+        "maandloon": f"{b.loon.maandloon:.2f}",
+        "maandloon_tekst": euro(b.loon.maandloon),
+        "dagloon_geschat": b.loon.geschat,
+        "restverdiencapaciteit": f"{b.rvc:.2f}",
+        "restverdiencapaciteit_geschat": b.rvc_geschat,
+        "bedragen_per": b.rij.vanaf.isoformat(),
+        "lgu_maanden": (int(maanden) if maanden == int(maanden) else float(maanden)) if heeft_lgu else 0,
+        "arbeidsverleden": {"tot_2016": invoer.jaren_tot_2016, "vanaf_2016": invoer.jaren_vanaf_2016,
+                            "geschat": invoer.arbeidsverleden_geschat},
+        "fasen": lijst,
+        "wat_nu": _wat_nu(wat, b, lijst),
+        "meldingen": _meldingen(b),
+        "onbekend": list(ONBEKEND),
+        "aangekondigd": {"stand": AANGEKONDIGD_STAND.isoformat(), "punten": list(AANGEKONDIGD)},
+        "bronnen": [{"label": bron.label, "url": bron.url} for bron in dict.fromkeys(bronnen)],
+        "ics": _ics(lijst, invoer.ingangsdatum, vandaag) if lijst else "",
+        "regels_datum": regels.LAATST_GECONTROLEERD.isoformat(),
+        "berekend_voor": berekend_voor,
+    }

@@ -1,0 +1,106 @@
+"""The site's own build steps as plain functions over folders (bouw/), without any generator."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from datetime import date
+
+import pytest
+
+from bouw import BouwFout, csp, komprimeer, regels, thema, voor
+from calculators.regels import MIJLPAAL
+
+PAGINA = """---
+title: Proef
+---
+
+# Proef
+
+De melding: {{ termijn.ziekmelding_uwv }}.
+
+## Bronnen
+
+- [Ziektewet](https://wetten.overheid.nl/BWBR0001888)
+"""
+
+
+@pytest.fixture
+def register(tmp_path, monkeypatch):
+    """A register with one review of `proef.md`, in place of the repository's."""
+    (tmp_path / "register").mkdir()
+    (tmp_path / "register" / "proef.yml").write_text(
+        "pagina: proef.md\ncontroles:\n  - datum: 2026-12-01\n    door: zelfcontrole\n    gelezen: [ZW 38]\n", "utf-8")
+    monkeypatch.setattr(regels, "REGISTER", tmp_path / "register")
+    return tmp_path / "register"
+
+
+def test_pagina_krijgt_de_regel_de_controledatum_en_houdt_haar_front_matter(register):
+    uit = regels.bereid_pagina(PAGINA, "proef.md")
+    assert uit.startswith("---\ntitle: Proef\n---\n")
+    assert MIJLPAAL["ziekmelding_uwv"].termijn_tekst in uit and "{{" not in uit
+    assert '<time datetime="2026-12-01">1 december 2026</time>' in uit
+
+
+def test_pagina_zonder_bronnen_controle_of_met_eigen_datum_stopt_de_bouw(register):
+    with pytest.raises(BouwFout, match="Bronnen"):
+        regels.bereid_pagina(PAGINA.split("## Bronnen")[0], "proef.md")
+    with pytest.raises(BouwFout, match="register"):
+        regels.bereid_pagina(PAGINA, "andere.md")
+    with pytest.raises(BouwFout, match="front matter"):
+        regels.bereid_pagina(PAGINA.replace("title: Proef", "title: Proef\nlaatst_gecontroleerd: 2026-12-01"), "proef.md")
+    with pytest.raises(BouwFout, match="onbekende"):
+        regels.bereid_pagina(PAGINA.replace("termijn.ziekmelding_uwv", "termijn.bestaat_niet"), "proef.md")
+
+
+def test_voorbereiden_schrijft_alleen_wat_veranderde_en_ruimt_op(register, tmp_path):
+    docs, uit = tmp_path / "docs", tmp_path / "uit"
+    (docs / "assets").mkdir(parents=True)
+    (docs / "proef.md").write_text(PAGINA, "utf-8")
+    (docs / "assets" / "a.css").write_text("body{}", "utf-8")
+    voor.bereid_voor(docs, uit)
+    assert "{{" not in (uit / "proef.md").read_text("utf-8")
+    assert (uit / "assets" / "a.css").read_text("utf-8") == "body{}"
+    os.utime(uit / "proef.md", (0, 0))
+    (docs / "assets" / "a.css").unlink()
+    voor.bereid_voor(docs, uit)
+    assert (uit / "proef.md").stat().st_mtime == 0, "an unchanged page is not written again (live reload)"
+    assert not (uit / "assets").exists(), "a file removed from docs/ leaves the rendered copy"
+    assert (docs / "proef.md").read_text("utf-8") == PAGINA, "docs/ itself is never written"
+
+
+def test_csp_staat_eerst_in_elke_pagina_met_de_hashes_van_alle_inline_scripts(tmp_path):
+    (tmp_path / "a.html").write_text("<html><head><script>var a=1;</script></head></html>", "utf-8")
+    (tmp_path / "b.html").write_text('<html><head><script src="x.js"></script></head></html>', "utf-8")
+    csp.zet_beleid(tmp_path)
+    for naam in ("a.html", "b.html"):
+        tekst = (tmp_path / naam).read_text("utf-8")
+        assert tekst.startswith('<html><head>\n<meta http-equiv="Content-Security-Policy"')
+        assert csp._hash("var a=1;") in tekst and "'unsafe-inline'" not in tekst.split("script-src")[1].split(";")[0]
+
+
+def test_thema_lader_krijgt_de_naam_van_de_bundle(tmp_path):
+    (tmp_path / "assets" / "javascripts").mkdir(parents=True)
+    (tmp_path / "assets" / "javascripts" / "bundle.abc123.min.js").write_text("", "utf-8")
+    (tmp_path / "assets" / "js").mkdir()
+    (tmp_path / "assets" / "js" / "thema.js").write_text('import("__BUNDEL__")', "utf-8")
+    thema.vul_bundel_in(tmp_path)
+    assert (tmp_path / "assets" / "js" / "thema.js").read_text("utf-8") == 'import("bundle.abc123.min.js")'
+    (tmp_path / "assets" / "javascripts" / "bundle.def.min.js").write_text("", "utf-8")
+    with pytest.raises(BouwFout, match="bundle"):
+        thema.vul_bundel_in(tmp_path)
+
+
+def test_komprimeer_alleen_wat_kleiner_wordt(tmp_path, monkeypatch):
+    monkeypatch.setattr(komprimeer, "CACHE", tmp_path / "cache")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "groot.js").write_text("const a = 1;\n" * 500, "utf-8")
+    (site / "klein.js").write_text("const a = 1;\n", "utf-8")
+    (site / "ruis.zip").write_bytes(os.urandom(4096))
+    komprimeer.komprimeer(site)
+    assert gzip.decompress((site / "groot.js.gz").read_bytes()) == (site / "groot.js").read_bytes()
+    assert (site / "groot.js.br").stat().st_size < (site / "groot.js").stat().st_size
+    assert not (site / "klein.js.gz").exists() and not (site / "ruis.zip.gz").exists()
+    assert date.fromtimestamp((site / "groot.js.gz").stat().st_mtime) == date.fromtimestamp(
+        (site / "groot.js").stat().st_mtime)

@@ -1,0 +1,333 @@
+"""The WIA benefit: every rule row of shared/facts/wia-bedragen.md, checked against the Wet WIA itself.
+
+The worked example of the fact sheet must come out to the cent; then each rule (duration, cap, vervolg
+classes, loonaanvulling, referte-eis, IVA, below 35%) has its own cases, and two properties hold for
+every input: more arbeidsverleden never shortens the LGU, more income never lowers income + benefit.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from calculators import wia_bedragen
+from calculators.api import run
+from calculators.wia_uitkering import arbeidsverleden_uit_geboortejaar, euro, lgu_maanden
+
+VOORBEELD = {"ingangsdatum": "2026-07-01", "dagloon": "183,91", "arbeidsongeschiktheid": "60",
+             "arbeidsverleden_tot_2016": "20", "arbeidsverleden_vanaf_2016": "6", "restverdiencapaciteit": "1600"}
+
+
+def wia(**velden):
+    return run("wia_uitkering", {**VOORBEELD, **velden})
+
+
+def fase(result, id):
+    return next(f for f in result["fasen"] if f["id"] == id)
+
+
+def ids(result):
+    return [f["id"] for f in result["fasen"]]
+
+
+def fouten(result):
+    assert not result["ok"], result
+    return {f["veld"]: f["melding"] for f in result["fouten"]}
+
+
+# --- the worked example of the fact sheet -------------------------------------------------------------
+
+def test_voorbeeld_niet_werken_geeft_vervolg():
+    r = wia()
+    assert r["ok"] and r["uitkering"] == "wga"
+    assert (r["dagloon"], r["maandloon"]) == ("183.91", "4000.04")
+    assert ids(r) == ["lgu_75", "lgu_70", "vervolg"]
+    assert fase(r, "lgu_75")["bedrag_per_maand"] == "3000.03"
+    assert fase(r, "lgu_70")["bedrag_per_maand"] == "2800.03"
+    assert fase(r, "vervolg")["bedrag_per_maand"] == "1060.06"
+    assert r["lgu_maanden"] == 23
+    assert r["bedragen_per"] == "2026-07-01"
+
+
+def test_voorbeeld_werken_boven_de_helft_geeft_loonaanvulling():
+    r = wia(inkomen="900")
+    assert ids(r)[-1] == "loonaanvulling"
+    assert fase(r, "loonaanvulling")["bedrag_per_maand"] == "1680.03"
+
+
+def test_voorbeeld_werken_boven_rvc():
+    r = wia(inkomen="2000")
+    assert fase(r, "loonaanvulling")["bedrag_per_maand"] == "1400.03"
+
+
+def test_voorbeeld_iva_met_gemaximeerd_dagloon():
+    r = wia(dagloon="400", arbeidsongeschiktheid="100", duurzaam="true")
+    assert r["uitkering"] == "iva" and ids(r) == ["iva"]
+    assert (r["dagloon"], r["maandloon"]) == ("309.91", "6740.54")
+    assert fase(r, "iva")["bedrag_per_maand"] == "5055.41"
+    assert fase(r, "iva")["tot"] is None
+
+
+# --- duration of the LGU (art. 59) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("voor, vanaf, maanden", [
+    (0, 0, Decimal(3)),           # minimum 3 months
+    (2, 0, Decimal(3)),
+    (4, 0, Decimal(4)),
+    (10, 0, Decimal(10)),
+    (0, 10, Decimal(10)),         # the first ten years count a month each, also from 2016
+    (0, 11, Decimal("10.5")),     # then half a month per year from 2016
+    (4, 12, Decimal(13)),         # 4 + 6 first, then 6 × ½
+    (20, 6, Decimal(23)),         # the fact sheet's example (and UWV's WW example)
+    (11, 0, Decimal(11)),
+    (30, 0, Decimal(24)),         # maximum 24 months
+    (14, 11, Decimal("19.5")),    # 10 + 4 + 11 × ½
+    (14, 12, Decimal(20)),
+])
+def test_duur(voor, vanaf, maanden):
+    assert lgu_maanden(voor, vanaf) == maanden
+
+
+def test_halve_maand_is_vijftien_dagen():
+    r = wia(arbeidsverleden_tot_2016="0", arbeidsverleden_vanaf_2016="11", ingangsdatum="2027-03-01")
+    assert r["lgu_maanden"] == 10.5
+    # 1 March 2027 + 10 months = 1 January 2028, + 15 days = 16 January 2028: the first day after the LGU
+    assert fase(r, "lgu_70")["tot"] == "2028-01-15"
+    assert fase(r, "vervolg")["van"] == "2028-01-16"
+
+
+def test_eerste_twee_maanden_en_data_aansluitend():
+    r = wia(ingangsdatum="2026-01-31", arbeidsverleden_tot_2016="3", arbeidsverleden_vanaf_2016="0")
+    assert fase(r, "lgu_75")["van"] == "2026-01-31" and fase(r, "lgu_75")["tot"] == "2026-03-30"
+    assert fase(r, "lgu_70")["van"] == "2026-03-31" and fase(r, "lgu_70")["tot"] == "2026-04-29"
+    assert fase(r, "vervolg")["van"] == "2026-04-30"
+
+
+# --- dagloon, cap, amounts table ------------------------------------------------------------------------
+
+def test_jaarloon_geeft_geschat_dagloon():
+    r = wia(dagloon="", jaarloon="48000")
+    assert r["dagloon"] == "183.91" and r["dagloon_geschat"]   # 48000 / 261 = 183,908…
+    assert any("geschat" in m for m in r["meldingen"])
+
+
+def test_maximum_per_datum_van_de_tabel():
+    assert wia(dagloon="400", ingangsdatum="2026-03-01")["dagloon"] == "304.25"
+    assert wia(dagloon="400", ingangsdatum="2026-07-01")["dagloon"] == "309.91"
+
+
+def test_datum_na_de_tabel_gebruikt_laatste_rij_en_zegt_het():
+    r = wia(ingangsdatum="2029-05-04")
+    assert r["bedragen_per"] == "2026-07-01"
+    assert any("Bedragen per 1 juli 2026" in m for m in r["meldingen"])
+
+
+def test_datum_voor_de_tabel_gebruikt_eerste_rij_en_zegt_het():
+    r = wia(ingangsdatum="2019-05-04", arbeidsverleden_vanaf_2016="3")
+    assert r["bedragen_per"] == "2026-01-01"
+    assert any("vóór 1 januari 2026 niet" in m for m in r["meldingen"])
+
+
+def test_maximumdagloon_juli_volgt_uit_wfsv_18():
+    """Wfsv art. 18 lid 1: the yearly amount rises as the minimumloon does (percentage to two decimals),
+    rounded to the nearest multiple of € 2,61; ÷ 261 gives the maximumdagloon."""
+    jan, jul = wia_bedragen.BEDRAGEN
+    stijging = ((jul.minimumloon_maand / jan.minimumloon_maand - 1) * 100).quantize(Decimal("0.01"))
+    jaar = jan.maximumdagloon * 261 * (1 + stijging / 100)
+    veelvoud = (jaar / Decimal("2.61")).quantize(Decimal(1)) * Decimal("2.61")
+    assert veelvoud / 261 == jul.maximumdagloon
+
+
+def test_wia_minimumloon_met_vakantietoeslag():
+    assert [r.wia_minimumloon for r in wia_bedragen.BEDRAGEN] == [Decimal("2477.95"), Decimal("2523.96")]
+
+
+def test_gemaximeerd_dagloon_weegt_inkomen_minder():
+    """Art. 61 lid 1: B × C/D. With a dagloon of 400 capped at 309,91, € 1000 income counts as 774,78."""
+    r = wia(dagloon="400", arbeidsongeschiktheid="50", inkomen="1000", restverdiencapaciteit="2000")
+    a = Decimal("6740.54")
+    verwacht = (Decimal("0.75") * (a - Decimal(1000) * Decimal("309.91") / Decimal(400))).quantize(Decimal("0.01"))
+    assert fase(r, "lgu_75")["bedrag_per_maand"] == f"{verwacht}"
+
+
+# --- vervolg classes (art. 61 lid 6, art. 62) ------------------------------------------------------------
+
+@pytest.mark.parametrize("ao, bedrag_jul, bedrag_jan", [
+    ("35", "706.71", "693.83"), ("44,99", "706.71", "693.83"),
+    ("45", "883.39", "867.28"), ("54,9", "883.39", "867.28"),
+    ("55", "1060.06", "1040.74"), ("64,99", "1060.06", "1040.74"),
+    ("65", "1280.91", "1257.56"), ("79,99", "1280.91", "1257.56"),
+])
+def test_vervolgklassen(ao, bedrag_jul, bedrag_jan):
+    assert fase(wia(arbeidsongeschiktheid=ao), "vervolg")["bedrag_per_maand"] == bedrag_jul
+    assert fase(wia(arbeidsongeschiktheid=ao, ingangsdatum="2026-02-01"), "vervolg")["bedrag_per_maand"] == bedrag_jan
+
+
+def test_vervolg_over_maandloon_als_dat_lager_is_dan_minimumloon():
+    r = wia(dagloon="80", arbeidsongeschiktheid="60")   # maandloon 1740 < 2523,96
+    assert fase(r, "vervolg")["bedrag_per_maand"] == "730.80"   # 42% × 1740
+
+
+def test_wga_80_100_krijgt_loonaanvulling_zonder_inkomenseis():
+    """Art. 60 lid 3: no inkomenseis when the RVC is at most 20%; art. 61 lid 2: 0,7 × (A − B × C/D)."""
+    r = wia(arbeidsongeschiktheid="85", duurzaam="false")
+    assert r["uitkering"] == "wga" and ids(r)[-1] == "loonaanvulling"
+    assert fase(r, "loonaanvulling")["bedrag_per_maand"] == "2800.03"
+    assert any("IVA-uitkering van € 3.000,03" in s for s in r["wat_nu"])
+
+
+# --- loonaanvulling (art. 60, 61 lid 2-5) -----------------------------------------------------------------
+
+def test_loonaanvulling_tussen_helft_en_rvc_nooit_onder_vervolg():
+    # low wage: 0,7 × (A − RVC) is below the vervolg amount, so the vervolg amount is paid
+    r = wia(dagloon="100", arbeidsongeschiktheid="40", restverdiencapaciteit="1500", inkomen="800")
+    a = Decimal("2175.00")
+    volgens_rvc = Decimal("0.7") * (a - 1500)          # 472,50
+    vervolg = (Decimal("0.28") * a).quantize(Decimal("0.01"))  # 28% × maandloon (lower than the minimumloon)
+    assert volgens_rvc < vervolg
+    assert fase(r, "loonaanvulling")["bedrag_per_maand"] == f"{vervolg}"
+
+
+def test_loonaanvulling_vloer_niet_boven_lgu_formule():
+    """Art. 61 lid 5: the floor is at most 0,7 × (A − B × C/D)."""
+    r = wia(dagloon="100", arbeidsongeschiktheid="70", restverdiencapaciteit="2000", inkomen="1900")
+    a = Decimal("2175.00")
+    plafond = (Decimal("0.7") * (a - 1900)).quantize(Decimal("0.01"))   # 192,50
+    assert fase(r, "loonaanvulling")["bedrag_per_maand"] == f"{plafond}"
+
+
+def test_grens_precies_op_de_helft():
+    assert ids(wia(inkomen="799,99"))[-1] == "vervolg"
+    assert ids(wia(inkomen="800"))[-1] == "loonaanvulling"
+
+
+def test_wat_nu_noemt_beide_bedragen():
+    r = wia()
+    tekst = " ".join(r["wat_nu"])
+    assert "€ 1.060,06" in tekst and "€ 1.680,03" in tekst and "€ 800,00" in tekst
+
+
+def test_rvc_standaard_uit_maandloon_en_percentage():
+    r = wia(restverdiencapaciteit="")
+    assert r["restverdiencapaciteit"] == "1600.02" and r["restverdiencapaciteit_geschat"]   # 4000,0425 × 40%
+    assert any("geschat" in m and "€ 1.600,02" in m for m in r["meldingen"])
+
+
+# --- referte-eis, IVA, below 35% ------------------------------------------------------------------------
+
+def test_zonder_referte_eis_geen_lgu():
+    r = wia(referte_eis="false", arbeidsverleden_tot_2016="", arbeidsverleden_vanaf_2016="")
+    assert ids(r) == ["vervolg"] and fase(r, "vervolg")["van"] == "2026-07-01"
+    assert r["lgu_maanden"] == 0
+    r = wia(referte_eis="false", inkomen="900")
+    assert ids(r) == ["loonaanvulling"]
+
+
+def test_iva_met_inkomen():
+    r = wia(arbeidsongeschiktheid="90", duurzaam="ja", inkomen="500")
+    assert fase(r, "iva")["bedrag_per_maand"] == "2650.03"   # 0,75 × 4000,04 − 0,7 × 500
+
+
+def test_onder_35_procent_geen_uitkering():
+    r = wia(arbeidsongeschiktheid="34,99")
+    assert r["ok"] and r["uitkering"] == "geen" and r["fasen"] == []
+    assert "geen WIA-uitkering" in r["kop"]
+
+
+# --- start from the tijdlijn, arbeidsverleden from a birth year ----------------------------------------------
+
+def test_ingang_uit_tijdlijn():
+    params = {k: v for k, v in VOORBEELD.items() if k != "ingangsdatum"}
+    r = run("wia_uitkering", {**params, "eerste_ziektedag": "2025-01-06", "peildatum": "2026-12-02"})
+    tl = run("tijdlijn", {"eerste_ziektedag": "2025-01-06", "peildatum": "2026-12-02"})
+    ingang = next(m["datum"] for m in tl["mijlpalen"] if m["id"] == "wia_ingang")
+    assert r["ingangsdatum"] == ingang == "2027-01-04"
+    assert r["berekend_voor"][0]["veld"] == "eerste_ziektedag"
+
+
+def test_arbeidsverleden_uit_geboortejaar():
+    assert arbeidsverleden_uit_geboortejaar(1980, 2027) == (18, 11)   # 1998-2015 and 2016-2026
+    assert arbeidsverleden_uit_geboortejaar(2005, 2027) == (0, 4)     # 2023-2026
+    r = wia(arbeidsverleden_tot_2016="", arbeidsverleden_vanaf_2016="", geboortejaar="1980",
+            ingangsdatum="2027-01-04")
+    assert r["arbeidsverleden"] == {"tot_2016": 18, "vanaf_2016": 11, "geschat": True}
+    assert r["lgu_maanden"] == 23.5
+
+
+def test_regels_datum_en_berekend_voor():
+    r = wia()
+    assert r["regels_datum"] and date.fromisoformat(r["regels_datum"])
+    assert {"veld": "ingangsdatum", "label": "Eerste dag van de uitkering", "waarde": "1 juli 2026"} in r["berekend_voor"]
+    assert all(set(rij) == {"veld", "label", "waarde"} for rij in r["berekend_voor"])
+
+
+# --- bad input: a Dutch message on the right field ---------------------------------------------------------
+
+@pytest.mark.parametrize("velden, veld", [
+    ({"arbeidsongeschiktheid": "120"}, "arbeidsongeschiktheid"),
+    ({"arbeidsongeschiktheid": "veel"}, "arbeidsongeschiktheid"),
+    ({"dagloon": "-5"}, "dagloon"),
+    ({"dagloon": "honderd"}, "dagloon"),
+    ({"dagloon": "", "jaarloon": "-1"}, "jaarloon"),
+    ({"inkomen": "abc"}, "inkomen"),
+    ({"restverdiencapaciteit": "-100"}, "restverdiencapaciteit"),
+    ({"arbeidsverleden_tot_2016": "100"}, "arbeidsverleden_tot_2016"),
+    ({"arbeidsverleden_vanaf_2016": "100"}, "arbeidsverleden_vanaf_2016"),
+    ({"arbeidsverleden_vanaf_2016": "11"}, "arbeidsverleden_vanaf_2016"),   # 2016-2025 is only 10 years
+    ({"ingangsdatum": "2005-12-31"}, "ingangsdatum"),
+    ({"ingangsdatum": "31-2-2026"}, "ingangsdatum"),
+    ({"dagloon": "", "jaarloon": ""}, "dagloon"),
+    ({"dagloon": "0"}, "dagloon"),
+    ({"duurzaam": "misschien"}, "duurzaam"),
+    ({"referte_eis": "soms"}, "referte_eis"),
+    ({"arbeidsverleden_tot_2016": ""}, "arbeidsverleden_tot_2016"),
+])
+def test_foute_invoer(velden, veld):
+    meldingen = fouten(wia(**velden))
+    assert veld in meldingen and meldingen[veld][:1].isupper()
+
+
+def test_geen_ingang_en_geen_ziektedag():
+    assert "ingangsdatum" in fouten(wia(ingangsdatum=""))
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+jaren = st.integers(0, 40)
+
+
+@given(jaren, jaren, st.integers(0, 5), st.integers(0, 5))
+def test_meer_arbeidsverleden_nooit_korter(voor, vanaf, extra_voor, extra_vanaf):
+    assert lgu_maanden(voor + extra_voor, vanaf + extra_vanaf) >= lgu_maanden(voor, vanaf)
+
+
+bedragen = st.decimals(min_value=0, max_value=20000, places=2)
+
+
+@given(ao=st.decimals(min_value=35, max_value=100, places=2), duurzaam=st.booleans(), referte=st.booleans(),
+       dagloon=st.decimals(min_value=1, max_value=600, places=2), rvc=bedragen, inkomen=bedragen,
+       meer=st.decimals(min_value=0, max_value=5000, places=2))
+def test_meer_inkomen_nooit_minder_in_totaal(ao, duurzaam, referte, dagloon, rvc, inkomen, meer):
+    def totaal(loon):
+        r = wia(arbeidsongeschiktheid=str(ao), duurzaam=duurzaam, referte_eis=referte, dagloon=str(dagloon),
+                restverdiencapaciteit=str(rvc), inkomen=str(loon))
+        assert r["ok"], r
+        return [loon + Decimal(f["bedrag_per_maand"]) for f in r["fasen"]]
+
+    for laag, hoog in zip(totaal(inkomen), totaal(inkomen + meer)):
+        assert hoog >= laag
+
+
+def test_euro():
+    assert [euro(Decimal(x)) for x in ("0", "5.5", "1060.06", "1234567.891")] == \
+        ["€ 0,00", "€ 5,50", "€ 1.060,06", "€ 1.234.567,89"]
+
+
+def test_het_maximumdagloon_van_de_paginas_is_dat_van_de_laatste_bedragenrij():
+    """The pages' sick-pay cap (GETALLEN) and this calculator's table name the same published figure; the
+    table cannot import the rules' numbers the other way round, so this test keeps them one."""
+    from calculators.regels import getal
+    from calculators.wia_bedragen import BEDRAGEN
+
+    assert Decimal(getal("maximumdagloon_eurocent")) / 100 == BEDRAGEN[-1].maximumdagloon
