@@ -43,7 +43,8 @@ class Rekenhulp:
 REKENHULPEN = (
     Rekenhulp("tijdlijn", "rekenhulp/tijdlijn/", (
         ("Eerste ziektedag", "6-1-2025"), ("Verlenging, loonsanctie, WIA-aanvraag of brief van UWV", OPEN),
-        ("Loonsanctie van UWV (aantal weken)", "12"), ("Rekenen op datum", "22-11-2026"))),
+        ("Loonsanctie van UWV (aantal weken)", "12"), ("Rekenen op een andere datum dan vandaag", OPEN),
+        ("Rekenen op datum", "22-11-2026"))),
     Rekenhulp("passend-werk", "rekenhulp/passend-werk/", (
         ("Ik heb een WW-uitkering", KIES), ("Eerste dag van uw uitkering", "1-3-2025"),
         ("Op welke datum?", "1-9-2025"))),
@@ -54,6 +55,9 @@ REKENHULPEN = (
         ("Verlenging, of rekenen op een andere datum", OPEN), ("Rekenen op datum", "1-12-2025"),
         ("Eerste ziektedag", "6-1-2025"), ("Probleemanalyse van de bedrijfsarts", "10-2-2025"),
         ("Plan van aanpak", "20-2-2025"))),
+    Rekenhulp("wia-uitkering", "rekenhulp/wia-uitkering/", (
+        ("Eerste dag van uw WIA-uitkering", "1-7-2026"), ("Dagloon", "183,91"),
+        ("Hoeveel procent bent u arbeidsongeschikt?", "60"), ("Jaren vóór 2016", "20"), ("Jaren vanaf 2016", "6"))),
 )
 MOTOREN = ("chromium", "firefox", "webkit")
 KLAAR = "return document.querySelector('form[data-calculator][data-state=ready]') !== null"
