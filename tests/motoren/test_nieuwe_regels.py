@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from bestuurders import ROOT, blokkeerbare_server, start_motor
+from calculators.regels import LAATST_GECONTROLEERD
 from test_drie_motoren import REKENHULPEN, bereken, open_link, wacht_op_offline_kopie
 
 pytestmark = pytest.mark.browser
@@ -35,9 +36,11 @@ NIET_MEE = {".git", ".venv", "node_modules", ".cache", ".bouw", "site", "__pycac
 
 
 def regels_versie(site: Path) -> str:
-    """The rules' version a build put into its worker (bouw/rekenhulp.py)."""
+    """The rules' version as a build's results name it: the rules' date (both builds have the same),
+    then the calculators wheel's hash that the build put into its worker (bouw/rekenhulp.py)."""
     (worker,) = site.glob("assets/js/rekenhulp-worker.*.mjs")
-    return re.search(r'REGELS_HASH = "([0-9a-f]+)"', worker.read_text("utf-8")).group(1)
+    wiel = re.search(r'REGELS_HASH = "([0-9a-f]+)"', worker.read_text("utf-8")).group(1)
+    return f"{LAATST_GECONTROLEERD.isoformat()}.{wiel}"
 
 
 @pytest.fixture(scope="module")
