@@ -139,7 +139,7 @@ def test_na_berekenen_gaat_de_focus_naar_het_antwoord(scherm, basis_url):
     pagina.wait_for_selector(KOP)
     kop = pagina.evaluate(KOP_IN_BEELD)
     assert kop["gefocust"] and kop["kopregel"] <= kop["boven"] and kop["onder"] <= kop["hoogte"], kop
-    assert "aanvragen" in pagina.inner_text("[data-kop]")
+    assert "WIA-aanvraag uiterlijk op" in pagina.inner_text("[data-kop]")
 
 
 def test_tijdlijn_is_een_lijst_met_wat_nu_uit_de_regels(scherm, basis_url):
@@ -198,7 +198,7 @@ def test_na_de_uiterste_datum_eerst_wat_u_nog_kunt_doen(scherm, basis_url):
     pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-10-19")
     pagina.wait_for_selector(KOP, timeout=60_000)
     assert pagina.get_attribute(".sw-watnu-lijst > li:first-child", "data-id") == "wia_aanvraag_alsnog"
-    assert "was zondag 18 oktober 2026" in pagina.inner_text("[data-kop]")
+    assert "moest uw WIA-aanvraag uiterlijk op zondag 18 oktober 2026 hebben" in pagina.inner_text("[data-kop]")
 
 
 def test_link_kopieren_zegt_wat_er_gebeurde(scherm, basis_url):
