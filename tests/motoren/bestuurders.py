@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from selenium.common.exceptions import InvalidSessionIdException
+
 ROOT = Path(__file__).resolve().parents[2]
 BREEDTE, HOOGTE = 390, 844
 CHROMIUM = "/usr/bin/chromium"
@@ -175,6 +177,8 @@ class Motor:
         while True:
             try:
                 waarde = self.driver.execute_script(voorwaarde, *args)
+            except InvalidSessionIdException:
+                raise  # the browser itself is gone: waiting longer cannot help
             except Exception:  # noqa: BLE001 - during a navigation the script may find no document
                 waarde = None
             if waarde:
