@@ -15,11 +15,12 @@ whole module with `-m motoren`. Adding a calculator is one row in REKENHULPEN.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 
 import pytest
-from selenium.common.exceptions import InvalidSessionIdException
+from selenium.common.exceptions import InvalidSessionIdException, WebDriverException
 from selenium.webdriver.common.keys import Keys
 
 from bestuurders import Xvfb, blokkeerbare_server, start_motor
@@ -163,7 +164,8 @@ def _doorloop(naam: str, site: str) -> Doorloop:
                         # WebKitGTK's second browser process was seen to die once on this 2-core machine
                         # under the whole suite's load (never alone). A fresh profile holds nothing, so
                         # one new one opens the same link; a second death fails the test.
-                        nieuw.stop()
+                        with suppress(WebDriverException, OSError):  # its session is gone already
+                            nieuw.stop()
                         nieuw = start_motor(naam, display)
                         via_link[r.naam] = open_link(nieuw, basis, links[r.naam])
                     meldingen += [f"{r.naam} via link: {m}" for m in nieuw.lees_meldingen()]
