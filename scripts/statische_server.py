@@ -8,10 +8,16 @@ recommends, so tests and measurements see what a visitor would:
 * a precompressed sibling written by the build (`<file>.br`, `<file>.gz`, see bouw/komprimeer.py)
   is sent when the request's Accept-Encoding allows it (brotli first), with `Content-Encoding`, the
   original file's `Content-Type` and `Vary: Accept-Encoding` (nginx `brotli_static`/`gzip_static`);
-* other text and wasm files are gzipped on the fly (nginx `gzip on`), as most hosts do.
+* other text and wasm files are gzipped on the fly (nginx `gzip on`), as most hosts do;
+* every response carries validators (`ETag`, `Last-Modified`) and a request whose `If-None-Match`
+  still matches gets `304 Not Modified`, so a page's `no-cache` revalidation costs no second copy.
 
 `start(map_, koderingen=("gzip",))` serves as a host without brotli would. Every response is noted in
 `server.verzoeken` (time, path, bytes on the wire, encoding), which the benchmark counts.
+`start(map_, verbinding=Verbinding(bytes_per_s, latentie_s))` sends every response over one emulated
+slow link: the benchmark's slow-4G figures use it rather than Chromium's DevTools throttling, which
+holds back only the page's own requests — those a service worker makes for the page (and so the
+warm-up fetches once it controls the page) passed unthrottled.
 """
 
 from __future__ import annotations
@@ -54,6 +60,28 @@ def aanvaard(accept_encoding: str | None) -> set[str]:
     return codes
 
 
+class Verbinding:
+    """One slow link shared by every connection: a response waits `latentie` seconds (the round
+    trip) before its first byte, and all bodies together pass at most `bytes_per_s`."""
+
+    BLOK = 16 * 1024
+
+    def __init__(self, bytes_per_s: float, latentie: float):
+        self.bytes_per_s, self.latentie = bytes_per_s, latentie
+        self._slot = threading.Lock()
+        self._vrij_vanaf = 0.0  # the moment the link has sent everything queued so far
+
+    def stuur(self, uit, inhoud: bytes) -> None:
+        """Write `inhoud` to `uit` in blocks, each when the shared link has room for it."""
+        for begin in range(0, len(inhoud), self.BLOK):
+            blok = inhoud[begin:begin + self.BLOK]
+            with self._slot:
+                klaar = max(self._vrij_vanaf, time.monotonic()) + len(blok) / self.bytes_per_s
+                self._vrij_vanaf = klaar
+            time.sleep(max(0.0, klaar - time.monotonic()))
+            uit.write(blok)
+
+
 class Handler(SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as real hosts do; every response sets Content-Length
     extensions_map = {
@@ -65,6 +93,8 @@ class Handler(SimpleHTTPRequestHandler):
     }
     #: The codings this server may send; a server instance can narrow it (see `start`).
     koderingen: tuple[str, ...] = ("br", "gzip")
+    #: An emulated slow link (see `Verbinding`), or None for loopback speed.
+    verbinding: Verbinding | None = None
     _verzonden = 0
 
     def do_GET(self):
@@ -108,7 +138,19 @@ class Handler(SimpleHTTPRequestHandler):
         if code is None:
             with open(pad, "rb") as f:
                 inhoud = f.read()
+        # Validators, as a static host sends them: a page's no-cache revalidation costs a 304, not the file.
+        stat = os.stat(pad)
+        etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}-{code or "id"}"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            self._codering = code
+            return True
         self.send_response(200)
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
         self.send_header("Content-Type", self.guess_type(pad))
         if code:
             self.send_header("Content-Encoding", code)
@@ -116,7 +158,7 @@ class Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(inhoud)))
         self.end_headers()
         if not alleen_kop:
-            self.wfile.write(inhoud)
+            self._schrijf(inhoud)
             self._verzonden += len(inhoud)
         self._codering = code
         return True
@@ -129,12 +171,20 @@ class Handler(SimpleHTTPRequestHandler):
             self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
         self._verzonden += sum(len(regel) for regel in getattr(self, "_headers_buffer", []))
+        if self.verbinding:
+            time.sleep(self.verbinding.latentie)
         super().end_headers()
 
+    def _schrijf(self, inhoud: bytes) -> None:
+        if self.verbinding:
+            self.verbinding.stuur(self.wfile, inhoud)
+        else:
+            self.wfile.write(inhoud)
+
     def copyfile(self, source, outputfile):  # the plain path of http.server: count what it sends
-        begin = source.tell()
-        super().copyfile(source, outputfile)
-        self._verzonden += source.tell() - begin
+        inhoud = source.read()
+        self._schrijf(inhoud)
+        self._verzonden += len(inhoud)
 
     def _noteer(self):
         verzoeken = getattr(self.server, "verzoeken", None)
@@ -152,16 +202,18 @@ class Server(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def _server(map_: Path, poort: int, koderingen: tuple[str, ...]) -> ThreadingHTTPServer:
-    handler = type("Handler", (Handler,), {"koderingen": tuple(koderingen)})
+def _server(map_: Path, poort: int, koderingen: tuple[str, ...],
+            verbinding: Verbinding | None = None) -> ThreadingHTTPServer:
+    handler = type("Handler", (Handler,), {"koderingen": tuple(koderingen), "verbinding": verbinding})
     server = Server(("127.0.0.1", poort), functools.partial(handler, directory=str(map_)))
     server.verzoeken = []
     return server
 
 
-def start(map_: Path, poort: int = 0, koderingen: tuple[str, ...] = ("br", "gzip")) -> ThreadingHTTPServer:
+def start(map_: Path, poort: int = 0, koderingen: tuple[str, ...] = ("br", "gzip"),
+          verbinding: Verbinding | None = None) -> ThreadingHTTPServer:
     """Serve `map_` on 127.0.0.1 in a background thread; port 0 picks a free port."""
-    server = _server(map_, poort, koderingen)
+    server = _server(map_, poort, koderingen, verbinding)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

@@ -4,6 +4,8 @@ import gzip
 import http.client
 import importlib.util
 import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -82,3 +84,43 @@ def test_paginas_en_kleine_bestanden(server, site_map):
     klein = min((p for p in site_map.rglob("*.js") if p.stat().st_size <= 1024), key=lambda p: p.as_posix())
     antwoord, inhoud = haal(server, "/" + klein.relative_to(site_map).as_posix(), "br, gzip")
     assert antwoord.getheader("Content-Encoding") == "gzip" and gzip.decompress(inhoud) == klein.read_bytes()
+
+
+def test_hervalidatie_geeft_304_zonder_inhoud(server):
+    """A page is `no-cache`: the browser asks again on every visit, and a host answers from the
+    validator. Without it every visit downloads the theme's files again (seen on the slow link)."""
+    antwoord, inhoud = haal(server, "/assets/js/rekenhulp.js", "br")
+    etag = antwoord.getheader("ETag")
+    assert antwoord.status == 200 and inhoud and etag and antwoord.getheader("Last-Modified")
+    verbinding = http.client.HTTPConnection("127.0.0.1", server, timeout=30)
+    verbinding.request("GET", "/assets/js/rekenhulp.js", headers={"Accept-Encoding": "br", "If-None-Match": etag})
+    opnieuw = verbinding.getresponse()
+    assert (opnieuw.status, opnieuw.read(), opnieuw.getheader("ETag")) == (304, b"", etag)
+    verbinding.close()
+    # The gzip copy is another representation with its own validator.
+    assert haal(server, "/assets/js/rekenhulp.js", "gzip")[0].getheader("ETag") != etag
+
+
+def test_trage_verbinding_houdt_alles_op(site_map):
+    """The benchmark's slow link: latency before the first byte, and the bytes of every response
+    together at the set rate — also of responses that run at the same time."""
+    spec = importlib.util.spec_from_file_location("statische_server", ROOT / "scripts" / "statische_server.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    server = module.start(site_map, verbinding=module.Verbinding(400_000, 0.2))
+    poort = server.server_address[1]
+    (stdlib,) = site_map.glob("assets/py/*/python_stdlib.zip")
+    url = "/" + stdlib.relative_to(site_map).as_posix()
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            begin = time.monotonic()
+            lengtes = [len(inhoud) for _, inhoud in pool.map(lambda _: haal(poort, url, "br"), range(2))]
+            duur = time.monotonic() - begin
+        assert lengtes == [stdlib.with_name(stdlib.name + ".br").stat().st_size] * 2
+        assert duur >= 0.2 + sum(lengtes) / 400_000 * 0.95, duur
+        begin = time.monotonic()
+        haal(poort, "/sitemap.xml", "br")
+        assert time.monotonic() - begin >= 0.2
+    finally:
+        server.shutdown()
+        server.server_close()
