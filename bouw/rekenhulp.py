@@ -143,10 +143,8 @@ def lever_rekenhulp(site: Path) -> None:
     for plek in ("__WORKER__", '"__OPWARMEN__"'):
         if plek not in binding.read_text("utf-8"):
             raise BouwFout(f"{BINDING} mist de plek {plek}")
-    # Pages that lead to a calculator fetch these ahead (smallest first: a file cut off by leaving the
-    # page is lost, the ones done are in the browser's cache), with the same URLs the worker uses.
-    opwarmen = sorted([worker_naam, f"../pyodide/{versie}/pyodide.mjs", *start],
-                      key=lambda pad: (site / "assets" / "js" / pad).resolve().stat().st_size)
+    # Pages that lead to a calculator fetch these ahead, with the same URLs the worker uses.
+    opwarmen = [worker_naam, f"../pyodide/{versie}/pyodide.mjs", *start]
     binding.write_text(binding.read_text("utf-8").replace('"__OPWARMEN__"', json.dumps(opwarmen)), "utf-8")
     # The binding and the calculator pages (whose inline script starts the worker early) name it.
     for pad in (binding, *site.rglob("*.html")):

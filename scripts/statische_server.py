@@ -71,15 +71,15 @@ class Verbinding:
         self._slot = threading.Lock()
         self._vrij_vanaf = 0.0  # the moment the link has sent everything queued so far
 
-    def stuur(self, uit, inhoud: bytes) -> None:
-        """Write `inhoud` to `uit` in blocks, each when the shared link has room for it."""
+    def blokken(self, inhoud: bytes):
+        """`inhoud` in blocks, each handed out when the shared link has room for it."""
         for begin in range(0, len(inhoud), self.BLOK):
             blok = inhoud[begin:begin + self.BLOK]
             with self._slot:
                 klaar = max(self._vrij_vanaf, time.monotonic()) + len(blok) / self.bytes_per_s
                 self._vrij_vanaf = klaar
             time.sleep(max(0.0, klaar - time.monotonic()))
-            uit.write(blok)
+            yield blok
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -98,14 +98,18 @@ class Handler(SimpleHTTPRequestHandler):
     _verzonden = 0
 
     def do_GET(self):
-        if not self._gecodeerd(alleen_kop=False):
-            super().do_GET()
-        self._noteer()
+        try:
+            if not self._gecodeerd(alleen_kop=False):
+                super().do_GET()
+        finally:  # a transfer the browser broke off is noted too, with the bytes it got
+            self._noteer()
 
     def do_HEAD(self):
-        if not self._gecodeerd(alleen_kop=True):
-            super().do_HEAD()
-        self._noteer()
+        try:
+            if not self._gecodeerd(alleen_kop=True):
+                super().do_HEAD()
+        finally:
+            self._noteer()
 
     def _gecodeerd(self, alleen_kop: bool) -> bool:
         """Send an encoded response if one applies; False leaves the request to http.server."""
@@ -159,7 +163,6 @@ class Handler(SimpleHTTPRequestHandler):
         self.end_headers()
         if not alleen_kop:
             self._schrijf(inhoud)
-            self._verzonden += len(inhoud)
         self._codering = code
         return True
 
@@ -176,15 +179,17 @@ class Handler(SimpleHTTPRequestHandler):
         super().end_headers()
 
     def _schrijf(self, inhoud: bytes) -> None:
+        """Send a body, counting what went out (also when the browser breaks the transfer off)."""
         if self.verbinding:
-            self.verbinding.stuur(self.wfile, inhoud)
+            for blok in self.verbinding.blokken(inhoud):
+                self.wfile.write(blok)
+                self._verzonden += len(blok)
         else:
             self.wfile.write(inhoud)
+            self._verzonden += len(inhoud)
 
     def copyfile(self, source, outputfile):  # the plain path of http.server: count what it sends
-        inhoud = source.read()
-        self._schrijf(inhoud)
-        self._verzonden += len(inhoud)
+        self._schrijf(source.read())
 
     def _noteer(self):
         verzoeken = getattr(self.server, "verzoeken", None)

@@ -49,6 +49,17 @@ def eigen_server(site_map):
     server.server_close()
 
 
+@pytest.fixture
+def trage_server(site_map):
+    """A server behind an emulated slow link (800 kB/s, 50 ms), for every request alike — also what a
+    service worker fetches, which Chromium's DevTools throttling lets through."""
+    module = _laad_server()
+    server = module.start(site_map, verbinding=module.Verbinding(800_000, 0.05))
+    yield server, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as p:

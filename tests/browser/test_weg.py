@@ -156,6 +156,26 @@ def test_de_home_pagina_warmt_de_rekenhulp_op(browser, eigen_server):
         context.close()
 
 
+def test_wat_onderweg_is_als_u_doorklikt_komt_maar_een_keer(browser, trage_server):
+    """On a slow link the reader follows the link while the runtime is still coming in: the files
+    on their way arrive once, and the calculator uses them (no second download of 3 MB)."""
+    server, basis = trage_server
+    context = browser.new_context(locale="nl-NL")
+    pagina = context.new_page()
+    try:
+        pagina.goto(f"{basis}/")
+        pagina.wait_for_function("() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.whl'))",
+                                 timeout=30_000)
+        assert not [pad for _, pad, _, _ in server.verzoeken if pad.endswith("pyodide.asm.wasm")]  # still coming
+        pagina.click("text=Bereken uw tijdlijn")
+        pagina.wait_for_selector(KLAAR, timeout=120_000)
+        runtime = Counter(pad for _, pad, _, _ in server.verzoeken if RUNTIME.match(pad))
+        assert any(pad.endswith("pyodide.asm.wasm") for pad in runtime)
+        assert all(n == 1 for n in runtime.values()), runtime
+    finally:
+        context.close()
+
+
 def test_geen_opwarmen_bij_databesparing(browser, eigen_server):
     server, basis = eigen_server
     context = browser.new_context(locale="nl-NL")

@@ -196,7 +196,9 @@ klaar.then(
       type: "klaar",
       bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), REKENWHEEL.href, STDLIB],
     });
-    if (!hersteld) bewaarSnapshot(pyodide);
+    // After the calculations a reader asked for while Python started (theirs run first, as
+    // microtasks of `klaar`); the snapshot blocks this worker for a moment.
+    if (!hersteld) setTimeout(() => bewaarSnapshot(pyodide), 0);
   },
   (fout) => postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) }),
 );

@@ -28,7 +28,7 @@ import { themaKlaar } from "./thema.js";
 
 const WORKER_URL = new URL("./__WORKER__", import.meta.url);
 const MB = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-// The runtime's files with the worker's URLs (filled in by bouw/rekenhulp.py), smallest first.
+// The runtime's files with the worker's URLs (filled in by bouw/rekenhulp.py).
 const OPWARMEN = "__OPWARMEN__".map((pad) => new URL(pad, import.meta.url).href);
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -493,24 +493,27 @@ export function magOpwarmen(verbinding = navigator.connection) {
 let opgewarmd = false;
 /**
  * On a page that links to a calculator, fetch the runtime into the browser's cache once the page has
- * loaded and the browser is idle, one file at a time, smallest first: a reader who reads first and
- * then clicks finds the files there (same URLs as the worker's; immutable, so no second request).
- * A file cut off by leaving the page is lost, the ones done are kept.
+ * loaded and the browser is idle: a reader who reads first and then clicks finds the files there
+ * (same URLs as the worker's; immutable, so no second request). All files at once, so the link never
+ * idles between them (the small ones finish first anyway). Once the service worker controls the
+ * page its fetches go on when the reader follows the link, and the calculator's own request for a
+ * file still on its way waits for that copy instead of starting a second one.
  */
 function warmOp() {
   if (opgewarmd || window.spoorwijzerWorker || document.querySelector("form[data-calculator]")) return;
   if (!document.querySelector('a[href*="rekenhulp/"]') || !magOpwarmen()) return;
   opgewarmd = true;
-  const start = async () => {
-    for (const url of OPWARMEN) {
-      if (window.spoorwijzerWorker) return; // a calculator started here fetches the rest itself
-      try {
-        const antwoord = await fetch(url, { priority: "low" });
-        await antwoord.arrayBuffer();
-      } catch {
-        return; // offline or leaving the page: the calculator page fetches what is missing
-      }
-    }
+  const haal = (url) => fetch(url, { priority: "low" }).then((antwoord) => antwoord.arrayBuffer()).catch(() => {
+    // offline or leaving the page: the calculator page fetches what is missing
+  });
+  const alles = () => OPWARMEN.forEach(haal);
+  // Through the service worker once it controls the page, so that what is still on its way when
+  // the reader follows the link is not broken off with this page (a page's own fetch is).
+  const start = () => {
+    const sw = navigator.serviceWorker;
+    if (!sw || sw.controller) return alles();
+    const wacht = setTimeout(alles, 5000); // no service worker (yet): fetch directly after all
+    sw.addEventListener("controllerchange", () => { clearTimeout(wacht); alles(); }, { once: true });
   };
   const inRust = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500));
   if (document.readyState === "complete") inRust();
