@@ -1,8 +1,8 @@
 """The one boundary between the browser and Python: `run(name, params) -> dict`.
 
 JSON in, JSON out. Input is untrusted (form fields and URL parameters a coach may have typed), so
-every field is parsed here and each mistake comes back as `{"veld", "melding"}` in Dutch; `run`
-never raises for bad input. Unknown parameters are ignored, as links may carry extra ones.
+every field is parsed here and each mistake comes back as `{"veld", "melding"}` in Dutch, with
+`"ontbreekt": true` when a required field was left empty (see `invoer.Fouten`); `run` never raises for bad input. Unknown parameters are ignored, as links may carry extra ones.
 """
 
 from __future__ import annotations
@@ -112,7 +112,8 @@ def _ziekteperiodes(fouten: Fouten, params: dict, peil: Peil) -> list[Periode]:
                             f"Periode {nr} eindigt vóór hij begint. De laatste ziektedag moet op of na de eerste liggen.")
         elif tot is None and nr < len(rijen):
             fouten.voeg_toe(f"ziekteperiodes[{i}].tot",
-                            f"Vul de laatste ziektedag van periode {nr} in. Alleen de laatste periode mag nog lopen.")
+                            f"Vul de laatste ziektedag van periode {nr} in. Alleen de laatste periode mag nog lopen.",
+                            ontbreekt=True)
         else:
             periodes.append(Periode(van, tot))
     if periodes and len(periodes) == len(rijen):
@@ -351,7 +352,8 @@ def _wia_ingang(fouten: Fouten, params: dict) -> tuple[date | None, bool]:
     """The first day of the benefit: given, or the tijdlijn's `wia_ingang` for the sick days given."""
     if not leeg(params.get("ingangsdatum")) or (leeg(params.get("eerste_ziektedag")) and not params.get("ziekteperiodes")):
         if leeg(params.get("ingangsdatum")):
-            fouten.voeg_toe("ingangsdatum", "Vul de eerste dag van uw WIA-uitkering in, of uw eerste ziektedag.")
+            fouten.voeg_toe("ingangsdatum", "Vul de eerste dag van uw WIA-uitkering in, of uw eerste ziektedag.",
+                            ontbreekt=True)
             return None, False
         return datum(fouten, "ingangsdatum", params.get("ingangsdatum"), "de eerste dag van uw WIA-uitkering",
                      peil=_vandaag(params), vanaf=VROEGSTE_WIA_INGANG, tot_en_met=date(2100, 12, 31)), False
@@ -397,7 +399,7 @@ def _wia_uitkering(params: dict) -> dict:
     dagloon = _optioneel_bedrag(fouten, params, "dagloon", "uw dagloon")
     jaarloon = _optioneel_bedrag(fouten, params, "jaarloon", "uw jaarloon")
     if leeg(params.get("dagloon")) and leeg(params.get("jaarloon")):
-        fouten.voeg_toe("dagloon", "Vul uw dagloon in (het staat in de brief van UWV), of uw jaarloon.")
+        fouten.voeg_toe("dagloon", "Vul uw dagloon in (het staat in de brief van UWV), of uw jaarloon.", ontbreekt=True)
     elif dagloon == 0 or (dagloon is None and jaarloon == 0):
         fouten.voeg_toe("dagloon" if dagloon == 0 else "jaarloon", "Het loon moet groter dan 0 zijn.")
     ao = percentage(fouten, "arbeidsongeschiktheid", params.get("arbeidsongeschiktheid"),
@@ -414,7 +416,7 @@ def _wia_uitkering(params: dict) -> dict:
     if nodig and not geschat and (voor is None or vanaf is None) and not fouten:
         veld = "arbeidsverleden_tot_2016" if voor is None else "arbeidsverleden_vanaf_2016"
         fouten.voeg_toe(veld, "Vul uw arbeidsverleden in: het aantal jaren vóór 2016 en vanaf 2016. Weet u het "
-                              "niet? Vul dan uw geboortejaar in.")
+                              "niet? Vul dan uw geboortejaar in.", ontbreekt=True)
     if fouten or ingang is None or ao is None or (dagloon is None and jaarloon is None):
         return {"ok": False, "fouten": fouten.lijst}
     invoer = wia_uitkering.Invoer(

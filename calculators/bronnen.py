@@ -59,6 +59,13 @@ BRONNEN: dict[str, Bron] = {
     ),
     "wia_25_2": Bron("Wet WIA, art. 25 lid 2 (plan van aanpak)", _wet(WIA, "25", "2")),
     "wia_25_3": Bron("Wet WIA, art. 25 lid 3 (re-integratieverslag)", _wet(WIA, "25", "3")),
+    "wia_25_4": Bron("Wet WIA, art. 25 lid 4 (re-integratieverslag bij een vrijwillige verlenging)", _wet(WIA, "25", "4")),
+    "wia_64_3_verlenging": Bron(
+        "Wet WIA, art. 64 lid 3 (uiterste aanvraagdatum). Het einde van een verlenging noemt dit lid alleen na een "
+        "verkorting of verdere verlenging (art. 24 lid 3), niet bij een eerste verlenging: de datum staat in het "
+        "besluit van UWV",
+        _wet(WIA, "64", "3"),
+    ),
     "wia_25_9": Bron("Wet WIA, art. 25 lid 9 (loonsanctie)", _wet(WIA, "25", "9")),
     "wia_47": Bron("Wet WIA, art. 47 lid 2 en art. 54 lid 2 (ingang uitkering)", _wet(WIA, "47", "2")),
     "wia_64_2": Bron("Wet WIA, art. 64 lid 2 (brief van UWV)", _wet(WIA, "64", "2")),

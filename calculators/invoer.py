@@ -17,11 +17,15 @@ MAX_TEKST = 200  # longer values are never a real date or number; refuse them wi
 
 
 class Fouten:
-    def __init__(self) -> None:
-        self.lijst: list[dict[str, str]] = []
+    """The messages of one request. A message about a required field left empty says so (`"ontbreekt": true`):
+    Python alone knows which fields a calculation needs, so a page opened from a link that filled in only some
+    fields can ask calmly for the rest instead of showing errors beside fields the reader has not seen yet."""
 
-    def voeg_toe(self, veld: str, melding: str) -> None:
-        self.lijst.append({"veld": veld, "melding": melding})
+    def __init__(self) -> None:
+        self.lijst: list[dict[str, str | bool]] = []
+
+    def voeg_toe(self, veld: str, melding: str, *, ontbreekt: bool = False) -> None:
+        self.lijst.append({"veld": veld, "melding": melding, **({"ontbreekt": True} if ontbreekt else {})})
 
     def __bool__(self) -> bool:
         return bool(self.lijst)
@@ -51,7 +55,7 @@ def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, peil: date, p
     """
     if leeg(waarde):
         if verplicht:
-            fouten.voeg_toe(veld, f"Vul {naam} in.")
+            fouten.voeg_toe(veld, f"Vul {naam} in.", ontbreekt=True)
         return None
     if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
         fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te lang. Vul een datum in, bijvoorbeeld 10-3-2025.")
@@ -111,7 +115,7 @@ def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_n
     '2.750,50' is refused rather than guessed: a dot may be a thousands separator or a decimal point.
     """
     if leeg(waarde):
-        fouten.voeg_toe(veld, f"Vul {naam} in.")
+        fouten.voeg_toe(veld, f"Vul {naam} in.", ontbreekt=True)
         return None
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
         tekst = str(waarde)
@@ -144,7 +148,7 @@ def keuze(fouten: Fouten, veld: str, waarde: object, naam: str, opties: dict[str
     lijst = ", ".join(woorden[:-1]) + f" of {woorden[-1]}" if len(woorden) > 1 else woorden[0]
     if leeg(waarde):
         if verplicht:
-            fouten.voeg_toe(veld, f"Kies {naam}: {lijst}.")
+            fouten.voeg_toe(veld, f"Kies {naam}: {lijst}.", ontbreekt=True)
         return standaard
     if isinstance(waarde, bool):
         waarde = "ja" if waarde else "nee"
@@ -158,7 +162,7 @@ def keuze(fouten: Fouten, veld: str, waarde: object, naam: str, opties: dict[str
 def percentage(fouten: Fouten, veld: str, waarde: object, naam: str) -> Decimal | None:
     """A percentage from 0 to 100 as an exact Decimal (decimal comma or point), required."""
     if leeg(waarde):
-        fouten.voeg_toe(veld, f"Vul {naam} in, een getal van 0 tot en met 100.")
+        fouten.voeg_toe(veld, f"Vul {naam} in, een getal van 0 tot en met 100.", ontbreekt=True)
         return None
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
         tekst = str(waarde)

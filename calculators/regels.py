@@ -307,8 +307,10 @@ AFGELEIDE_MIJLPALEN: dict[str, Mijlpaal] = {m.id: m for m in (
     _m(
         id="wia_aanvraag_alsnog",
         titel="WIA alsnog aanvragen",
-        uitleg="De uiterste datum om de WIA aan te vragen is voorbij. U kunt nog steeds aanvragen. Elke dag "
-        "te laat schuift het einde van de wachttijd en het begin van uw uitkering een dag op.",
+        uitleg="De uiterste datum om de WIA aan te vragen is voorbij. U kunt nog steeds aanvragen. Heeft u een "
+        "werkgever? Dan schuift elke dag te laat het einde van de wachttijd en het begin van uw uitkering een dag op. "
+        "Krijgt u Ziektewet van UWV zonder werkgever? Dan stopt uw Ziektewet-uitkering na {ziektewet_max_weken} "
+        "weken; vraag UWV wat te laat aanvragen voor u betekent.",
         termijn="zo snel mogelijk",
         werknemer="Vraag de WIA vandaag nog aan bij UWV, met het re-integratieverslag. Elke dag telt.",
         werkgever="Uw loondoorbetaling duurt zoveel dagen langer als de aanvraag te laat is. Was de werknemer "
@@ -476,6 +478,42 @@ SAMENVATTING = {
     "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
                "{ingang} ingaan.",
 }
+
+#: Said whenever the tijdlijn has a voluntary extension. The dates follow the usual reading (the application
+#: deadline and the re-integratieverslag move with the extended end), but only the verslag's move is in the law for a
+#: first extension (WIA art. 25 lid 4 names art. 24 lid 1). WIA art. 64 lid 3 names the extended end only "indien
+#: toepassing is gegeven aan artikel 24, derde lid" (a new end after a request to shorten or extend further); for a
+#: first extension (art. 24 lid 1) UWV's decision gives the date (register/teksten-regels.yml).
+VERLENGING_AANVRAAGDATUM = (
+    "Met de vrijwillige verlenging legt deze berekening de uiterste datum voor de WIA-aanvraag "
+    "{wia_aanvraag_weken_voor_einde} weken voor het einde van de verlenging. De wet zegt dat alleen met zoveel "
+    "woorden als UWV de verlenging later korter of langer maakt (WIA art. 64 lid 3 en art. 24 lid 3), niet bij een "
+    "eerste verlenging. UWV noemt de datum in zijn besluit over de verlenging: houd die datum aan en vraag UWV bij "
+    "twijfel (stand op 2 december 2026)."
+)
+
+#: The source a milestone cites when the tijdlijn has a voluntary extension: the re-integratieverslag's extended
+#: deadline is in the law itself, the application's is read from the decision of UWV (see VERLENGING_AANVRAAGDATUM).
+BRON_BIJ_VERLENGING: dict[str, Bron] = {
+    "reintegratieverslag": BRONNEN["wia_25_4"],
+    "wia_aanvraag_uiterlijk": BRONNEN["wia_64_3_verlenging"],
+}
+
+#: Said after every note on a late WIA application (tijdlijn). Those notes follow BW 7:629 lid 11 sub a: an employee's
+#: wage period (and so the waiting period) grows by the delay. Someone on a Ziektewet benefit from UWV without an
+#: employer has no wage: the Ziektewet ends after 104 weeks (ZW art. 29 lid 5) and grows by the delay only when the last
+#: employer was an eigenrisicodrager for the Ziektewet (art. 29 lid 10 sub a; lid 11: then no ziekengeld for the days
+#: late without good reason). WIA art. 43 sub b and c hold the benefit back only while one of those longer periods
+#: runs; whether UWV starts the benefit later otherwise, the law does not say in so many words, UWV's page says "later"
+#: (register/teksten-regels.yml).
+TE_LAAT_ZONDER_WERKGEVER = (
+    "Krijgt u Ziektewet van UWV zonder werkgever? Dan geldt dit niet voor u: er loopt geen loon door. Uw "
+    "Ziektewet-uitkering stopt na {ziektewet_max_weken} weken ziekte (Ziektewet art. 29 lid 5). Alleen als uw laatste "
+    "werkgever eigenrisicodrager voor de Ziektewet was, loopt die even veel dagen langer door, maar niet over de dagen "
+    "dat u zonder goede reden te laat was (Ziektewet art. 29 lid 10 en 11). Wanneer uw WIA-uitkering dan ingaat, zegt "
+    "de wet niet met zoveel woorden. UWV schrijft dat u de uitkering later krijgt en misschien even geen inkomen "
+    "heeft. Vraag het UWV (stand op 2 december 2026)."
+)
 
 #: Said on the calendar event of the last day to apply for WIA (and only there): the letter's date is
 #: what UWV holds the reader to, and a late letter gives four weeks from receipt (WIA art. 64 lid 6,

@@ -155,6 +155,8 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"{nl_datum(alsnog['einde_wachttijd'])} en kan uw WIA-uitkering op {nl_datum(alsnog['wia_ingang'])} "
             "ingaan (BW 7:629 lid 11). Heeft u al aangevraagd? Vul dan de datum van uw aanvraag in."
         )
+    if uitkomst.te_laat_dagen or uitkomst.bij_aanvraag_op_peildatum:
+        meldingen.append(regels.vul_in(regels.TE_LAAT_ZONDER_WERKGEVER))
     if "wia_aanvraag_na_late_brief" in uitkomst.datums:
         meldingen.append(
             f"De brief van UWV kwam te laat. Vraagt u binnen {regels.getal('late_brief_aanvraag_weken')} weken na ontvangst aan, dan geldt uw aanvraag "
@@ -165,14 +167,17 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
 
 
 def melding_verlenging(weken: int) -> str | None:
-    """A note, not a refusal, for a voluntary extension shorter than UWV's usual minimum: WIA art. 24 sets no
-    minimum for a first extension (its 13 weeks in lid 3 are about a new end date after a later request)."""
-    minimum = regels.getal("verlenging_min_weken")
-    if not 0 < weken < minimum:
+    """The note on a voluntary extension: where its moved application date comes from (the decision of UWV, not the
+    letter of WIA art. 64 lid 3, see `regels.VERLENGING_AANVRAAGDATUM`), and, for one shorter than UWV's usual
+    minimum, that it is not refused: WIA art. 24 sets no minimum for a first extension (its 13 weeks in lid 3 are
+    about a new end date after a later request)."""
+    if weken <= 0:
         return None
-    return (f"De vrijwillige verlenging is {weken} weken. Volgens UWV duurt een verlenging minstens {minimum} weken; "
+    minimum = regels.getal("verlenging_min_weken")
+    kort = (f"De vrijwillige verlenging is {weken} weken. Volgens UWV duurt een verlenging minstens {minimum} weken; "
             f"de wet noemt voor een eerste verlenging geen minimum. Deze berekening rekent met {weken} weken. UWV "
-            "bepaalt het einde van de verlenging in zijn besluit.")
+            "bepaalt het einde van de verlenging in zijn besluit. ") if weken < minimum else ""
+    return kort + regels.vul_in(regels.VERLENGING_AANVRAAGDATUM)
 
 
 def herstel_dagen(geval: Geval) -> int:
@@ -269,6 +274,14 @@ def _alleen_bij_tijdige_aanvraag(items: list[dict], uitkomst: Uitkomst) -> None:
             item["titel"] += ALLEEN_BIJ_TIJDIGE_AANVRAAG
 
 
+def _bronnen_bij_verlenging(items: list[dict]) -> None:
+    """With a voluntary extension, the dates counted back from the extended end cite what really sets them
+    (`regels.BRON_BIJ_VERLENGING`): WIA art. 64 lid 3 alone does not move the application date for a first one."""
+    for item in items:
+        if bron := regels.BRON_BIJ_VERLENGING.get(item["id"]):
+            item["bron"], item["bron_label"] = bron.url, bron.label
+
+
 def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     """The result as the JSON the page renders (see `calculators.api.run`)."""
     peildatum = invoer.peildatum
@@ -278,6 +291,8 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     punten = [figuur.Punt(m["id"], m["titel"], (date.fromisoformat(m["datum"]) - uitkomst.geval.start).days,
                           m["voorbij"]) for m in mijlpalen]
     _alleen_bij_tijdige_aanvraag(mijlpalen, uitkomst)
+    if invoer.verlenging_weken:
+        _bronnen_bij_verlenging(mijlpalen)
     eje = regels.MIJLPAAL["eerstejaarsevaluatie"]
     for m in mijlpalen:
         if m["id"] == "eerstejaarsevaluatie":

@@ -22,6 +22,10 @@
 //   as text and as a QR code (made in Python by calculators.api.run("qr")). The print styles in
 //   spoorwijzer.css put only the page title, the page's warning and the result on paper.
 // - `opzet(form)`, `vulIn(form, zoek)` and `verzamel(form)` are optional (defaults below).
+// - A link that fills in only some fields (a result's "Bereken uw WIA-uitkering") computes at once like any
+//   link. When every message Python gives back is about a required field left empty (`ontbreekt`) that the
+//   link did not carry, the form shows no errors but a calm "Vul nog in: …" and the focus goes to the first
+//   of those fields; "Bereken" then works as always. Python decides what is required, never this file.
 
 import { bewaarVoorOffline } from "./offline.js";
 import { themaKlaar } from "./thema.js";
@@ -319,10 +323,12 @@ function wachtBlok(form) {
 }
 
 function wisFouten(form) {
-  form.querySelectorAll(".sw-fout").forEach((fout) => fout.remove());
-  form.querySelectorAll("[aria-invalid]").forEach((veld) => {
+  form.querySelectorAll(".sw-fout, [data-nog-invullen]").forEach((fout) => fout.remove());
+  form.querySelectorAll("[aria-invalid], [data-nog-beschreven]").forEach((veld) => {
     veld.removeAttribute("aria-invalid");
-    const rest = (veld.getAttribute("aria-describedby") || "").split(" ").filter((id) => !id.startsWith("fout-"));
+    veld.removeAttribute("data-nog-beschreven");
+    const rest = (veld.getAttribute("aria-describedby") || "").split(" ")
+      .filter((id) => !id.startsWith("fout-") && !id.startsWith("nog-invullen-"));
     if (rest.length) veld.setAttribute("aria-describedby", rest.join(" "));
     else veld.removeAttribute("aria-describedby");
   });
@@ -365,6 +371,46 @@ function toonFouten(form, fouten) {
   samenvatting.replaceChildren(maak("h2", {}, "Controleer wat u heeft ingevuld"), lijst);
   samenvatting.hidden = false;
   samenvatting.focus();
+}
+
+/** Whether a link's result asks only for fields the link left out: every message is about a required field
+ * left empty (Python's `ontbreekt`), and none about a field the link carried (its value may be wrong). */
+export function alleenNogInvullen(fouten, meegegeven) {
+  return fouten.length > 0 && fouten.every((fout) => fout.ontbreekt === true
+    && !meegegeven.has(String(fout.veld).replace(/[[.].*$/, "")));
+}
+
+/** What a reader calls a field: its label, or the question above a group of choices. */
+function veldNaam(veld) {
+  const label = veld.labels?.[0] || veld.closest("fieldset")?.querySelector("legend");
+  return (label?.textContent || veld.name).trim();
+}
+
+/**
+ * After a link that filled in only some fields: above the form, calmly, the fields Python still needs
+ * (each a link to it), and the first of them in the form's order gets the focus unless the reader is
+ * already busy elsewhere. Returns false when no field can be found, so the messages are shown instead.
+ */
+function toonNogInvullen(form, fouten) {
+  const velden = [...new Set(fouten.map((fout) => veldVoor(form, String(fout.veld))).filter(Boolean))]
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (!velden.length) return false;
+  const id = `nog-invullen-${form.dataset.calculator}`;
+  const lijst = maak("ul", {}, ...velden.map((veld) => {
+    if (!veld.id) veld.id = `veld-${form.dataset.calculator}-${veld.name}`;
+    return maak("li", {}, maak("a", { href: `#${veld.id}` }, veldNaam(veld)));
+  }));
+  const hint = maak("div", { class: "sw-nog-invullen", "data-nog-invullen": "", role: "status", id },
+    maak("p", {}, "Vul nog in:"), lijst);
+  const plek = form.querySelector("[data-foutsamenvatting]");
+  if (plek) plek.after(hint);
+  else form.prepend(hint);
+  const eerste = velden[0];
+  eerste.setAttribute("aria-describedby", [eerste.getAttribute("aria-describedby"), id].filter(Boolean).join(" "));
+  eerste.setAttribute("data-nog-beschreven", "");
+  const actief = document.activeElement;
+  if (!actief || actief === document.body) eerste.focus();
+  return true;
 }
 
 /** "Rekenhulp laden: 1,2 van 3,8 MB", or without figures until every file has answered. */
@@ -422,6 +468,8 @@ async function koppel(form) {
   // An example link (voorbeeld=1) says so above its result until the reader changes a field.
   form.voorbeeld = zoek.get("voorbeeld") === "1";
   zoek.delete("voorbeeld");
+  // The fields the link carried with a value: a message about one of those is always shown.
+  const meegegeven = new Set([...zoek].filter(([, waarde]) => waarde.trim() !== "").map(([veld]) => veld));
   weergave.vulIn(form, zoek);
   const uitvoer = form.querySelector("[data-resultaat]");
   let laatste = 0;
@@ -463,7 +511,8 @@ async function koppel(form) {
     } else {
       uitvoer.replaceChildren();
       uitvoer.hidden = true;
-      toonFouten(form, result.fouten);
+      const rustig = vanLink && alleenNogInvullen(result.fouten, meegegeven) && toonNogInvullen(form, result.fouten);
+      if (!rustig) toonFouten(form, result.fouten);
     }
   };
   form.addEventListener("submit", (gebeurtenis) => {
