@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import agenda, dossier_regels, tijdlijn
+from . import agenda, dossier_regels, regels, tijdlijn
 from .bronnen import Bron
 from .datums import nl_datum
 from .dossier_regels import STAPPEN, DossierStap
@@ -55,6 +55,9 @@ class Stap:
     uiterlijk: date
     gedaan: date | None
     status: str
+    #: The rule's source, or with a voluntary extension the one the tijdlijn cites for that deadline
+    #: (`regels.BRON_BIJ_VERLENGING`: WIA art. 64 lid 3 alone does not move the application date then).
+    bron: Bron
 
     @property
     def dagen_te_laat(self) -> int:
@@ -134,7 +137,8 @@ def bereken(invoer: Invoer, tl: tijdlijn.Uitkomst) -> Uitkomst:
     stappen = []
     for s in STAPPEN:
         gedaan = invoer.gedaan.get(s.id)
-        stappen.append(Stap(s, uiterlijk[s.id], gedaan, status(uiterlijk[s.id], gedaan, grens)))
+        bron = regels.BRON_BIJ_VERLENGING.get(s.termijn_van, s.bron) if invoer.ziek.verlenging_weken else s.bron
+        stappen.append(Stap(s, uiterlijk[s.id], gedaan, status(uiterlijk[s.id], gedaan, grens), bron))
 
     plan, verslag = invoer.gedaan.get("plan_van_aanpak"), invoer.gedaan.get("reintegratieverslag")
     einde_wachttijd = tl.datums["einde_wachttijd"]  # end0: no sanction or late days in this input
@@ -281,7 +285,7 @@ def _probleem_tekst(uitkomst: Uitkomst, soort: str, ding: Stap | Gat | None) -> 
     if isinstance(ding, Stap):
         regel, naam = ding.regel, hoofdletter(ding.regel.naam)
         moest = f"{naam} moest er uiterlijk op {nl_datum(ding.uiterlijk, True)} zijn"
-        bronnen += [regel.bron, *regel.gevolg_bronnen]
+        bronnen += [ding.bron, *regel.gevolg_bronnen]
         if soort == "ontbreekt":
             kop = f"{naam} ontbreekt."
             tekst = f"{moest}. {regel.tekst('gevolg')}"
@@ -375,7 +379,7 @@ def _stap_json(s: Stap) -> dict:
         "wie": r.wie,
         "uitleg": r.tekst("uitleg"),
         "gevolg": r.tekst("gevolg"),
-        "bron": {"label": r.bron.label, "url": r.bron.url},
+        "bron": {"label": s.bron.label, "url": s.bron.url},
     }
 
 
@@ -388,8 +392,8 @@ def _agenda(invoer: Invoer, uitkomst: Uitkomst, tl: tijdlijn.Uitkomst) -> str:
         for s in uitkomst.stappen:
             if s.status == "nog_niet" and s.uiterlijk >= invoer.peildatum:
                 items.append({"id": s.regel.id, "datum": s.uiterlijk.isoformat(), "titel": s.regel.titel,
-                              "uitleg": s.regel.tekst("uitleg"), "wie": s.regel.wie, "bron": s.regel.bron.url,
-                              "bron_label": s.regel.bron.label})
+                              "uitleg": s.regel.tekst("uitleg"), "wie": s.regel.wie, "bron": s.bron.url,
+                              "bron_label": s.bron.label})
         if uitkomst.volgend_gesprek is not None:
             gat = dossier_regels.GAT_GEVOLG_BRONNEN[0]
             items.append({"id": "volgend_gesprek", "datum": uitkomst.volgend_gesprek.isoformat(),
@@ -406,7 +410,7 @@ def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
     uitkomst = bereken(invoer, tl)
     kop, samenvatting = _samenvatting(uitkomst)
     stappen = [_stap_json(s) for s in uitkomst.stappen]
-    alle_bronnen = [b for s in uitkomst.stappen for b in (s.regel.bron, *s.regel.gevolg_bronnen)]
+    alle_bronnen = [b for s in uitkomst.stappen for b in (s.bron, *s.regel.gevolg_bronnen)]
     bronnen = _bron_lijst(alle_bronnen) + samenvatting["bronnen"]
     return {
         "ok": True,

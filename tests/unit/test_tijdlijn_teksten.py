@@ -77,3 +77,16 @@ def test_korte_verlenging_houdt_de_melding_over_het_minimum():
     melding = next(m for m in tijdlijn(verlenging_weken="5", peildatum="2-12-2025")["meldingen"]
                    if "vrijwillige verlenging" in m)
     assert "minstens 13 weken" in melding and melding.endswith(VERLENGING)
+
+
+def test_dossiercheck_noemt_bij_verlenging_dezelfde_bronnen_als_de_tijdlijn():
+    """The dossiercheck's deadlines are the tijdlijn's; with an extension its steps cite what the tijdlijn cites."""
+    params = {"eerste_ziektedag": "6-1-2025", "peildatum": "1-12-2026"}
+    for verlenging in ("", "20"):
+        tijdlijn = run("tijdlijn", {**params, "verlenging_weken": verlenging})
+        dossier = run("dossiercheck", {**params, "verlenging_weken": verlenging})
+        mijlpaal_bron = {m["id"]: m["bron"] for m in tijdlijn["mijlpalen"]}
+        stap_bron = {s["id"]: s["bron"]["url"] for s in dossier["stappen"]}
+        assert stap_bron["wia_aanvraag"] == mijlpaal_bron["wia_aanvraag_uiterlijk"]
+        assert stap_bron["reintegratieverslag"] == mijlpaal_bron["reintegratieverslag"]
+    assert stap_bron["wia_aanvraag"] == BRONNEN["wia_64_3_verlenging"].url
