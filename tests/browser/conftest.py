@@ -119,7 +119,7 @@ def pagina(context, wachter):
 def _laad_thema(page):
     """Do what a reader's first move does: Material's bundle loads (assets/js/thema.js)."""
     page.mouse.move(20, 20)
-    page.wait_for_function("() => window.document$ !== undefined", timeout=10_000)
+    page.wait_for_function("() => window.document$ !== undefined", timeout=90_000)
     # Material's start-up sets colours that fade in; measure contrast once the transitions are over.
     page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')", timeout=10_000)
 

@@ -176,6 +176,26 @@ def test_wat_onderweg_is_als_u_doorklikt_komt_maar_een_keer(browser, trage_serve
         context.close()
 
 
+def test_het_thema_wacht_op_een_rekenhulppagina_tot_python_klaar_is(browser, trage_server):
+    """Material's bundle and its search index would share the slow line with the runtime at the tap
+    on "Bereken"; on a calculator page they come once Python is ready."""
+    server, basis = trage_server
+    context = browser.new_context(locale="nl-NL")
+    pagina = context.new_page()
+    try:
+        pagina.goto(f"{basis}/rekenhulp/tijdlijn/", wait_until="domcontentloaded")
+        pagina.wait_for_selector("form[data-calculator][data-gekoppeld]", timeout=30_000)
+        pagina.mouse.move(20, 20)
+        pagina.fill('[data-veld="ziekteperiodes[0].van"]', "10-3-2025")
+        pagina.wait_for_timeout(1_000)
+        assert pagina.get_attribute("form[data-calculator]", "data-state") == "loading"
+        assert not [pad for _, pad, _, _ in server.verzoeken if "bundle" in pad or "search" in pad]
+        pagina.wait_for_selector(KLAAR, timeout=120_000)
+        pagina.wait_for_function("() => window.document$ !== undefined", timeout=30_000)
+    finally:
+        context.close()
+
+
 def test_geen_opwarmen_bij_databesparing(browser, eigen_server):
     server, basis = eigen_server
     context = browser.new_context(locale="nl-NL")

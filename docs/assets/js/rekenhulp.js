@@ -28,7 +28,7 @@
 //   of those fields; "Bereken" then works as always. Python decides what is required, never this file.
 
 import { bewaarVoorOffline } from "./offline.js";
-import { themaKlaar } from "./thema.js";
+import { houdTegenTot, themaKlaar } from "./thema.js";
 
 const WORKER_URL = new URL("./__WORKER__", import.meta.url);
 const MB = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -71,6 +71,19 @@ function startWorker() {
   };
   (worker.gebufferd || []).splice(0).forEach(ontvang);
   if (worker.fout) meldRuntime({ state: "error", melding: worker.fout });
+}
+
+/** Resolves once the runtime is ready or has failed: what loads after Python may wait for it. */
+function runtimeBeslist() {
+  return new Promise((beslist) => {
+    const volger = ({ state }) => {
+      if (state === "loading") return;
+      volgers.delete(volger);
+      beslist();
+    };
+    volgers.add(volger);
+    volger(runtime);
+  });
 }
 
 /** Ask the worker for calculators.api.run(name, params); resolves with the JSON result. */
@@ -462,6 +475,7 @@ async function koppel(form) {
   volgers.add(volger);
   toonVoortgang(form, runtime);
   startWorker();
+  houdTegenTot(runtimeBeslist());
   const weergave = await weergaveVoor(naam);
   weergave.opzet?.(form);
   const zoek = new URLSearchParams(location.search);

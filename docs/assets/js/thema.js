@@ -8,6 +8,15 @@
 export const BUNDEL = new URL("../javascripts/__BUNDEL__", import.meta.url);
 const SIGNALEN = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel"];
 
+// On a calculator page the bundle waits until Python is ready (or could not start): on a slow link
+// the bundle and the search index it fetches (about 120 KB) would otherwise take the line from the
+// runtime just when the reader taps "Bereken". The binding (rekenhulp.js) hands over that moment.
+let uitstel = Promise.resolve();
+/** Hold the theme back until `moment` settles (the binding calls this on a calculator page). */
+export function houdTegenTot(moment) {
+  uitstel = moment;
+}
+
 let klaarMelden;
 /** Resolves once Material's bundle has run (window.document$ exists from then on). */
 export const themaKlaar = new Promise((klaar) => { klaarMelden = klaar; });
@@ -15,6 +24,10 @@ export const themaKlaar = new Promise((klaar) => { klaarMelden = klaar; });
 /** Load and start the bundle, once per page view. */
 function laadThema() {
   SIGNALEN.forEach((signaal) => removeEventListener(signaal, laadThema, true));
+  uitstel.finally(voegBundelToe);
+}
+
+function voegBundelToe() {
   const script = document.createElement("script");
   script.src = BUNDEL.href;
   script.onload = () => {
