@@ -34,7 +34,7 @@ def test_link_uit_de_tijdlijn_toont_rustig_wat_nog_ontbreekt(pagina, basis_url):
     pagina.locator("a[data-wia-uitkering]").click()
     pagina.wait_for_selector(KLAAR, timeout=60_000)
     rustig(pagina)
-    assert pagina.input_value("#ingangsdatum") == "2027-01-04"
+    assert pagina.input_value("#ingangsdatum") == "4-1-2027"
     hint = pagina.locator("[data-nog-invullen]")
     assert hint.is_visible() and hint.get_attribute("role") == "status"
     tekst = hint.inner_text()

@@ -36,9 +36,16 @@ def test_links_vanuit_tijdlijn_en_wia_uitkomst(pagina, basis_url):
     pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-03-22")
     pagina.wait_for_selector(KOP, timeout=60_000)
     link = pagina.locator("a[data-wia-uitkering]")
-    assert dict(parse_qsl(urlsplit(link.get_attribute("href")).query)) == {"ingangsdatum": "2027-01-04"}
+    # The date as the hints write it.
+    assert dict(parse_qsl(urlsplit(link.get_attribute("href")).query)) == {"ingangsdatum": "4-1-2027"}
     link.click()
-    pagina.wait_for_function("() => document.querySelector('#ingangsdatum')?.value === '2027-01-04'", timeout=60_000)
+    pagina.wait_for_function("() => document.querySelector('#ingangsdatum')?.value === '4-1-2027'", timeout=60_000)
+
+    # The last day to apply has passed and nothing was applied for: the start if UWV gets it on the peildatum.
+    pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/?eerste_ziektedag=10-3-2024&peildatum=1-12-2026")
+    pagina.wait_for_selector(KOP, timeout=60_000)
+    href = pagina.locator("a[data-wia-uitkering]").get_attribute("href")
+    assert dict(parse_qsl(urlsplit(href).query)) == {"ingangsdatum": "17-2-2027"}
 
     pagina.goto(f"{basis_url}/rekenhulp/wia-uitkomst/?maatmanloon=3000&restverdiencapaciteit=1200&duurzaam=onbekend")
     pagina.wait_for_selector(KOP, timeout=60_000)

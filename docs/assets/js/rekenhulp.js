@@ -105,6 +105,12 @@ export function tijd(iso) {
   return element;
 }
 
+/** A date as the form hints write it (2027-03-08 → "8-3-2027"), for links that fill in a field. */
+export function alsInvoer(iso) {
+  const [j, m, d] = iso.split("-").map(Number);
+  return `${d}-${m}-${j}`;
+}
+
 /** Create an element with text and attributes; text is always set as text, never as HTML. */
 export function maak(tag, eigenschappen = {}, ...kinderen) {
   const element = document.createElement(tag);

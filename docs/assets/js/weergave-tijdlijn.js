@@ -2,7 +2,7 @@
 // their compact URL form (van/tot,van/ — the same text calculators.api reads), and the result:
 // the headline, "Wat nu?" (the next steps per role), the share/calendar/print controls, every step
 // as a vertical list, and the SVG figure from Python where the screen is wide enough to read it.
-import { deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
+import { alsInvoer, deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 const RIJEN = {
   ziekteperiodes: {
@@ -189,12 +189,14 @@ function naarDossiercheck(form) {
     ", met dezelfde ziektedagen al ingevuld.");
 }
 
-/** The WIA benefit from the first day it can start (the tijdlijn's wia_ingang). */
+/** The WIA benefit from the first day it can start: the tijdlijn's wia_ingang, or, when the last day to
+ * apply has passed without an application, the start if UWV gets it on the peildatum. */
 function naarUitkering(result) {
-  const ingang = result.mijlpalen.find((m) => m.id === "wia_ingang");
+  const ingang = result.bij_aanvraag_op_peildatum?.wia_ingang ?? result.mijlpalen.find((m) => m.id === "wia_ingang")?.datum;
   if (!ingang) return [];
-  return [maak("p", { class: "sw-dossierlink sw-verder" }, "Hoeveel WIA-uitkering krijgt u vanaf ", tijd(ingang.datum), "? ",
-    maak("a", { href: `../wia-uitkering/?ingangsdatum=${ingang.datum}`, "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
+  const zoek = new URLSearchParams({ ingangsdatum: alsInvoer(ingang) });
+  return [maak("p", { class: "sw-dossierlink sw-verder" }, "Hoeveel WIA-uitkering krijgt u vanaf ", tijd(ingang), "? ",
+    maak("a", { href: `../wia-uitkering/?${zoek}`, "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
     ", met die datum al ingevuld.")];
 }
 
