@@ -10,10 +10,24 @@ import { BUNDEL } from "./thema.js";
 
 const RUNTIME = /\/assets\/(pyodide|py)\//;
 
+/**
+ * The service worker stores pages and files under their URL without its query, so a calculator
+ * link's dates stay off the device; copies that an earlier version stored with the query are removed.
+ */
+async function vergeetZoekdelen() {
+  for (const naam of ["spoorwijzer-paginas", "spoorwijzer-bestanden"]) {
+    if (!(await caches.has(naam))) continue;
+    const cache = await caches.open(naam);
+    for (const verzoek of await cache.keys()) if (new URL(verzoek.url).search) await cache.delete(verzoek);
+  }
+}
+
 if ("serviceWorker" in navigator) {
   const sw = new URL("../../sw.js", import.meta.url);
-  const registreer = () =>
+  const registreer = () => {
     navigator.serviceWorker.register(sw, { scope: new URL("../../", import.meta.url).pathname }).catch(() => {});
+    if ("caches" in window) vergeetZoekdelen().catch(() => {});
+  };
   if (document.readyState === "complete") registreer();
   else addEventListener("load", registreer, { once: true });
 }
