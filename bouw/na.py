@@ -14,9 +14,9 @@ from .csp import zet_beleid
 from .komprimeer import komprimeer
 from .offline import schrijf_service_worker
 from .rekenhulp import lever_rekenhulp
-from .thema import vul_bundel_in
+from .thema import maak_sprongdoel_focusbaar, vul_bundel_in
 
-STAPPEN = (lever_rekenhulp, vul_bundel_in, schrijf_service_worker, zet_beleid, komprimeer)
+STAPPEN = (lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, schrijf_service_worker, zet_beleid, komprimeer)
 
 
 def werk_af(site: Path) -> None:

@@ -91,6 +91,21 @@ def test_thema_lader_krijgt_de_naam_van_de_bundle(tmp_path):
         thema.vul_bundel_in(tmp_path)
 
 
+def test_het_doel_van_naar_inhoud_kan_de_focus_krijgen(tmp_path):
+    pagina = tmp_path / "a" / "index.html"
+    pagina.parent.mkdir()
+    pagina.write_text('<a href="#kop" class="md-skip">Ga naar inhoud</a><p data-id="kop"></p><h1 id="kop">Kop</h1>', "utf-8")
+    (tmp_path / "404.html").write_text("<h1>Niet gevonden</h1>", "utf-8")  # no skip link: left alone
+    thema.maak_sprongdoel_focusbaar(tmp_path)
+    assert pagina.read_text("utf-8").endswith('<p data-id="kop"></p><h1 id="kop" tabindex="-1">Kop</h1>')
+    assert (tmp_path / "404.html").read_text("utf-8") == "<h1>Niet gevonden</h1>"
+    thema.maak_sprongdoel_focusbaar(tmp_path)  # a second run adds nothing
+    assert pagina.read_text("utf-8").count("tabindex") == 1
+    pagina.write_text('<a href="#weg" class="md-skip">Ga naar inhoud</a><h1 id="kop">Kop</h1>', "utf-8")
+    with pytest.raises(BouwFout, match="weg"):
+        thema.maak_sprongdoel_focusbaar(tmp_path)
+
+
 def test_komprimeer_alleen_wat_kleiner_wordt(tmp_path, monkeypatch):
     monkeypatch.setattr(komprimeer, "CACHE", tmp_path / "cache")
     site = tmp_path / "site"
