@@ -7,6 +7,18 @@
 // the previous build's binding and views against the new page and worker.
 import { generateSW } from "workbox-build";
 
+// A calculator link carries the reader's dates in its query (?eerste_ziektedag=…), and Workbox keys
+// what it stores by the full URL: the reader's dates would stay on the device in the cache. No page or
+// file of this site depends on its query (the page script reads it from location.search), so pages
+// and files are stored and looked up under their URL without it; every link then opens offline.
+const zonderZoekdeel = {
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const url = new URL(request.url);
+    url.search = "";
+    return url.href;
+  },
+};
+
 const [siteDir] = process.argv.slice(2);
 const { warnings } = await generateSW({
   globDirectory: siteDir,
@@ -27,12 +39,12 @@ const { warnings } = await generateSW({
     {
       urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate",
       handler: "NetworkFirst",
-      options: { cacheName: "spoorwijzer-paginas", matchOptions: { ignoreSearch: true }, networkTimeoutSeconds: 4 },
+      options: { cacheName: "spoorwijzer-paginas", plugins: [zonderZoekdeel], networkTimeoutSeconds: 4 },
     },
     {
       urlPattern: ({ sameOrigin }) => sameOrigin,
       handler: "NetworkFirst",
-      options: { cacheName: "spoorwijzer-bestanden", matchOptions: { ignoreSearch: true }, networkTimeoutSeconds: 4 },
+      options: { cacheName: "spoorwijzer-bestanden", plugins: [zonderZoekdeel], networkTimeoutSeconds: 4 },
     },
   ],
 });

@@ -37,7 +37,8 @@ COMPRIMEER = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".xml", 
 #: Precompressed siblings, in the order they are preferred.
 SIBLINGS = (("br", ".br"), ("gzip", ".gz"))
 _GZIP: dict[tuple[str, float], bytes] = {}
-VERSIEBESTAND = re.compile(r"^/assets/(pyodide/[^/]+|py/[0-9a-f]{16})/|\.[0-9a-f]{16}\.mjs$")
+VERSIEBESTAND = re.compile(r"^/assets/(pyodide/[^/]+|py/[0-9a-f]{16})/|\.[0-9a-f]{16}\.(mjs|css|svg)$"
+                           r"|^/assets/(stylesheets|javascripts)/.*\.[0-9a-f]{8}\.min\.(css|js)$")
 
 
 def aanvaard(accept_encoding: str | None) -> set[str]:

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from bouw import BouwFout, csp, komprimeer, regels, thema, voor
+from bouw import BouwFout, csp, komprimeer, regels, thema, vaste_namen, voor
+from bouw.rekenhulp import korte_hash
 from calculators.regels import MIJLPAAL
 
 PAGINA = """---
@@ -89,6 +90,41 @@ def test_thema_lader_krijgt_de_naam_van_de_bundle(tmp_path):
     (tmp_path / "assets" / "javascripts" / "bundle.def.min.js").write_text("", "utf-8")
     with pytest.raises(BouwFout, match="bundle"):
         thema.vul_bundel_in(tmp_path)
+
+
+def test_het_doel_van_naar_inhoud_kan_de_focus_krijgen(tmp_path):
+    pagina = tmp_path / "a" / "index.html"
+    pagina.parent.mkdir()
+    pagina.write_text('<a href="#kop" class="md-skip">Ga naar inhoud</a><p data-id="kop"></p><h1 id="kop">Kop</h1>', "utf-8")
+    (tmp_path / "404.html").write_text("<h1>Niet gevonden</h1>", "utf-8")  # no skip link: left alone
+    thema.maak_sprongdoel_focusbaar(tmp_path)
+    assert pagina.read_text("utf-8").endswith('<p data-id="kop"></p><h1 id="kop" tabindex="-1">Kop</h1>')
+    assert (tmp_path / "404.html").read_text("utf-8") == "<h1>Niet gevonden</h1>"
+    thema.maak_sprongdoel_focusbaar(tmp_path)  # a second run adds nothing
+    assert pagina.read_text("utf-8").count("tabindex") == 1
+    pagina.write_text('<a href="#weg" class="md-skip">Ga naar inhoud</a><h1 id="kop">Kop</h1>', "utf-8")
+    with pytest.raises(BouwFout, match="weg"):
+        thema.maak_sprongdoel_focusbaar(tmp_path)
+
+
+def test_eigen_stylesheet_en_icoon_krijgen_een_naam_met_hun_hash(tmp_path):
+    (tmp_path / "assets" / "css").mkdir(parents=True)
+    (tmp_path / "assets" / "css" / "spoorwijzer.css").write_text("body{}", "utf-8")
+    (tmp_path / "assets" / "favicon.svg").write_text("<svg/>", "utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(
+        '<link rel="icon" href="../assets/favicon.svg"><link rel="stylesheet" href="../assets/css/spoorwijzer.css">'
+        '<img src="../assets/favicon.svg"><a href="../assets/favicon.svg.txt">', "utf-8")
+    vaste_namen.geef_vaste_namen(tmp_path)
+    css = f"spoorwijzer.{korte_hash(b'body{}')}.css"
+    icoon = f"favicon.{korte_hash(b'<svg/>')}.svg"
+    assert (tmp_path / "assets" / "css" / css).is_file() and (tmp_path / "assets" / icoon).is_file()
+    assert not (tmp_path / "assets" / "favicon.svg").exists()
+    assert (tmp_path / "a" / "index.html").read_text("utf-8") == (
+        f'<link rel="icon" href="../assets/{icoon}"><link rel="stylesheet" href="../assets/css/{css}">'
+        f'<img src="../assets/{icoon}"><a href="../assets/favicon.svg.txt">')
+    with pytest.raises(BouwFout, match="spoorwijzer.css"):
+        vaste_namen.geef_vaste_namen(tmp_path)  # run twice: the plain names are gone
 
 
 def test_komprimeer_alleen_wat_kleiner_wordt(tmp_path, monkeypatch):

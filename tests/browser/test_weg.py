@@ -127,8 +127,7 @@ def test_geen_bestand_twee_keer_en_segno_pas_bij_de_qr_code(browser, eigen_serve
         pagina.click("button[type=submit]")
         pagina.wait_for_selector("[data-qr] svg", state="attached", timeout=60_000)
         pagina.wait_for_timeout(1_500)
-        # The runtime, the page and the site's own scripts. (The theme's stylesheets, bundle and icon can
-        # still go twice: once for the page and once as the service worker's stale-while-revalidate check.)
+        # The runtime, the page and the site's own scripts (the theme's files: test_eenmaal.py).
         eigen = re.compile(r"^/assets/(pyodide|py)/|^/rekenhulp/|^/assets/js/")
         dubbel = {pad: n for pad, n in Counter(pad.split("?")[0] for _, pad, _, _ in server.verzoeken).items()
                   if n > 1 and eigen.match(pad)}

@@ -6,14 +6,28 @@
 // Workbox's routes read (names as in bouw/service-worker.mjs); they come from the HTTP cache, so
 // nothing is downloaded twice. This is the one hand-written piece: a Workbox precache instead would
 // make every content page download the 13 MB Python runtime.
-import { BUNDEL } from "./thema.js";
+import { BUNDEL, themaKlaar } from "./thema.js";
 
 const RUNTIME = /\/assets\/(pyodide|py)\//;
 
+/**
+ * The service worker stores pages and files under their URL without its query, so a calculator
+ * link's dates stay off the device; copies that an earlier version stored with the query are removed.
+ */
+async function vergeetZoekdelen() {
+  for (const naam of ["spoorwijzer-paginas", "spoorwijzer-bestanden"]) {
+    if (!(await caches.has(naam))) continue;
+    const cache = await caches.open(naam);
+    for (const verzoek of await cache.keys()) if (new URL(verzoek.url).search) await cache.delete(verzoek);
+  }
+}
+
 if ("serviceWorker" in navigator) {
   const sw = new URL("../../sw.js", import.meta.url);
-  const registreer = () =>
+  const registreer = () => {
     navigator.serviceWorker.register(sw, { scope: new URL("../../", import.meta.url).pathname }).catch(() => {});
+    if ("caches" in window) vergeetZoekdelen().catch(() => {});
+  };
   if (document.readyState === "complete") registreer();
   else addEventListener("load", registreer, { once: true });
 }
@@ -23,8 +37,7 @@ export async function bewaarVoorOffline(runtimeBestanden) {
   if (!("caches" in window) || !("serviceWorker" in navigator)) return;
   const eigen = (url) => new URL(url, location.href).origin === location.origin;
   const geladen = performance.getEntriesByType("resource").map((e) => e.name).filter(eigen);
-  // The theme's bundle too, which loads only once the reader interacts (thema.js).
-  const bestanden = [...new Set([...geladen.filter((url) => !RUNTIME.test(url)), BUNDEL.href])];
+  const bestanden = [...new Set(geladen.filter((url) => !RUNTIME.test(url)))];
   const runtime = [...new Set([...runtimeBestanden, ...geladen.filter((url) => RUNTIME.test(url))])].filter(eigen);
   const bewaar = async (naam, urls) => {
     const cache = await caches.open(naam);
@@ -43,4 +56,9 @@ export async function bewaarVoorOffline(runtimeBestanden) {
   await bewaar("spoorwijzer-paginas", [location.pathname]);
   await bewaar("spoorwijzer-bestanden", bestanden);
   await bewaar("spoorwijzer-runtime", runtime);
+  // The theme's bundle too, but only once it has loaded at the reader's first move (thema.js):
+  // fetching it here before then made the page fetch it a second time, and costs readers who never
+  // interact 31 KB. Once it has run, this visit's copy comes from the HTTP cache.
+  await themaKlaar;
+  await bewaar("spoorwijzer-bestanden", [BUNDEL.href]);
 }

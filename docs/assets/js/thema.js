@@ -41,3 +41,24 @@ function voegBundelToe() {
 }
 
 SIGNALEN.forEach((signaal) => addEventListener(signaal, laadThema, { capture: true, passive: true }));
+
+// Material's search lists each page that matches under a link to the top of that page, with the
+// matching sections below it, even when the words occur only in one section: "loonsanctie" listed
+// "Veelgestelde vragen" first, and choosing it opened the page of 40 questions at the top. Neither its
+// search index nor a setting can change that order (the page always heads its group), so the group's
+// link is pointed here to the best-scoring part of the page, the place Material's own Enter key opens.
+const SCORE = (link) => Number(link.firstElementChild?.getAttribute("data-md-score")) || 0;
+
+/** Point the first link of each result group to the group's best-scoring document. */
+export function wijsNaarBesteTreffer(groep) {
+  const [pagina, ...delen] = groep.querySelectorAll(":scope > a[href], :scope > details > a[href]");
+  const beste = delen.reduce((a, b) => (SCORE(b) > SCORE(a) ? b : a), pagina);
+  if (beste !== pagina) pagina.href = beste.href;
+}
+
+const resultaten = document.querySelector('[data-md-component="search-result"]');
+if (resultaten) {
+  new MutationObserver((wijzigingen) => wijzigingen.forEach(({ addedNodes }) => addedNodes.forEach((knoop) => {
+    if (knoop instanceof Element && knoop.matches("li")) wijsNaarBesteTreffer(knoop);
+  }))).observe(resultaten, { childList: true, subtree: true });
+}
