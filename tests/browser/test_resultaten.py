@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_paginas import PAGINAS
 
 from calculators import api
@@ -103,7 +104,14 @@ def test_geen_zijwaarts_scrollen_op_320_px(scherm, basis_url, laad_thema, pad):
     pagina.wait_for_load_state("load")
     assert pagina.evaluate(BREEDTE) <= 320, "zonder Material's script"
     laad_thema(pagina)
-    assert pagina.evaluate(BREEDTE) <= 320, "met Material's script"
+    # Material's start-up may lay the header out once more (seen once under the full suite's load:
+    # 343 px for a moment on the home page); what the reader then scrolls must fit within 3 s.
+    try:
+        pagina.wait_for_function(f"() => ({BREEDTE})() <= 320", timeout=3_000)
+    except PlaywrightTimeout:
+        breedste = pagina.evaluate("""() => [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > 320).slice(0, 5).map((e) => e.outerHTML.slice(0, 120))""")
+        pytest.fail(f"met Material's script {pagina.evaluate(BREEDTE)} px breed: {breedste}")
 
 
 def controleer_resultaat_op_telefoon(pagina, breedte, laad_thema):
