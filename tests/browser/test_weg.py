@@ -155,44 +155,36 @@ def test_de_home_pagina_warmt_de_rekenhulp_op(browser, eigen_server):
         context.close()
 
 
-def test_wat_onderweg_is_als_u_doorklikt_komt_maar_een_keer(browser, trage_server):
+def test_wat_onderweg_is_als_u_doorklikt_komt_maar_een_keer(trage_server, context):
     """On a slow link the reader follows the link while the runtime is still coming in: the files
     on their way arrive once, and the calculator uses them (no second download of 3 MB)."""
     server, basis = trage_server
-    context = browser.new_context(locale="nl-NL")
     pagina = context.new_page()
-    try:
-        pagina.goto(f"{basis}/")
-        pagina.wait_for_function("() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.whl'))",
-                                 timeout=30_000)
-        assert not [pad for _, pad, _, _ in server.verzoeken if pad.endswith("pyodide.asm.wasm")]  # still coming
-        pagina.click("text=Bereken uw tijdlijn")
-        pagina.wait_for_selector(KLAAR, timeout=120_000)
-        runtime = Counter(pad for _, pad, _, _ in server.verzoeken if RUNTIME.match(pad))
-        assert any(pad.endswith("pyodide.asm.wasm") for pad in runtime)
-        assert all(n == 1 for n in runtime.values()), runtime
-    finally:
-        context.close()
+    pagina.goto(f"{basis}/")
+    pagina.wait_for_function("() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.whl'))",
+                             timeout=30_000)
+    assert not [pad for _, pad, _, _ in server.verzoeken if pad.endswith("pyodide.asm.wasm")]  # still coming
+    pagina.click("text=Bereken uw tijdlijn")
+    pagina.wait_for_selector(KLAAR, timeout=120_000)
+    runtime = Counter(pad for _, pad, _, _ in server.verzoeken if RUNTIME.match(pad))
+    assert any(pad.endswith("pyodide.asm.wasm") for pad in runtime)
+    assert all(n == 1 for n in runtime.values()), runtime
 
 
-def test_het_thema_wacht_op_een_rekenhulppagina_tot_python_klaar_is(browser, trage_server):
+def test_het_thema_wacht_op_een_rekenhulppagina_tot_python_klaar_is(trage_server, context):
     """Material's bundle and its search index would share the slow line with the runtime at the tap
     on "Bereken"; on a calculator page they come once Python is ready."""
     server, basis = trage_server
-    context = browser.new_context(locale="nl-NL")
     pagina = context.new_page()
-    try:
-        pagina.goto(f"{basis}/rekenhulp/tijdlijn/", wait_until="domcontentloaded")
-        pagina.wait_for_selector("form[data-calculator][data-gekoppeld]", timeout=30_000)
-        pagina.mouse.move(20, 20)
-        pagina.fill('[data-veld="ziekteperiodes[0].van"]', "10-3-2025")
-        pagina.wait_for_timeout(1_000)
-        assert pagina.get_attribute("form[data-calculator]", "data-state") == "loading"
-        assert not [pad for _, pad, _, _ in server.verzoeken if "bundle" in pad or "search" in pad]
-        pagina.wait_for_selector(KLAAR, timeout=120_000)
-        pagina.wait_for_function("() => window.document$ !== undefined", timeout=30_000)
-    finally:
-        context.close()
+    pagina.goto(f"{basis}/rekenhulp/tijdlijn/", wait_until="domcontentloaded")
+    pagina.wait_for_selector("form[data-calculator][data-gekoppeld]", timeout=30_000)
+    pagina.mouse.move(20, 20)
+    pagina.fill('[data-veld="ziekteperiodes[0].van"]', "10-3-2025")
+    pagina.wait_for_timeout(1_000)
+    assert pagina.get_attribute("form[data-calculator]", "data-state") == "loading"
+    assert not [pad for _, pad, _, _ in server.verzoeken if "bundle" in pad or "search" in pad]
+    pagina.wait_for_selector(KLAAR, timeout=120_000)
+    pagina.wait_for_function("() => window.document$ !== undefined", timeout=30_000)
 
 
 def test_geen_opwarmen_bij_databesparing(browser, eigen_server):
