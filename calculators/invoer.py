@@ -31,6 +31,18 @@ class Fouten:
         return bool(self.lijst)
 
 
+class Waarschuwingen:
+    """Doubts about values that are valid but unlikely (a dagloon of € 3, an hourly wage beside a monthly
+    one): the result is still computed, and each doubt is shown beside its field and above the answer as
+    a question, because refusing a real but unusual figure would be as wrong as accepting a typo silently."""
+
+    def __init__(self) -> None:
+        self.lijst: list[dict[str, str]] = []
+
+    def voeg_toe(self, veld: str, melding: str) -> None:
+        self.lijst.append({"veld": veld, "melding": melding})
+
+
 def hoofdletter(tekst: str) -> str:
     """The first letter capitalised and the rest left alone ('de WIA-aanvraag' → 'De WIA-aanvraag');
     `str.capitalize` would lower 'WIA' and 'UWV'."""
