@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from . import dossier, dossier_regels, passend_werk, qr, tijdlijn, wia_indicatie, wia_uitkering
+from . import bedrag_lezen, dossier, dossier_regels, passend_werk, plausibel, qr, tijdlijn, wia_indicatie, wia_uitkering
 from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
 from .datums import lees_datum, nl_datum
-from .invoer import MAX_TEKST, Fouten, bedrag, datum, geheel_getal, keuze, leeg, percentage
+from .invoer import MAX_TEKST, Fouten, Waarschuwingen, bedrag, datum, geheel_getal, keuze, leeg, percentage
 from .regels import LAATST_GECONTROLEERD, getal
 from .telling import Periode, Verlof
 
@@ -337,10 +337,14 @@ def _wia_indicatie(params: dict) -> dict:
                      JA_NEE_ONBEKEND, standaard=None)
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
+    waarschuwingen = Waarschuwingen()
+    plausibel.zelfde_eenheid(waarschuwingen, ("maatmanloon", maatman, "uw oude loon"),
+                             ("restverdiencapaciteit", rest, "wat u nog kunt verdienen"))
     voor = [regel("maatmanloon", "oude loon (maatmanloon)", bedrag_tekst(maatman)),
             regel("restverdiencapaciteit", "wat u nog kunt verdienen", bedrag_tekst(rest)),
             regel("duurzaam", "duurzaam", {True: "ja", False: "nee", None: "weet ik niet"}[duurzaam])]
-    return {**wia_indicatie.als_json(maatman, rest, duurzaam), "berekend_voor": voor}
+    return {**wia_indicatie.als_json(maatman, rest, duurzaam), "berekend_voor": voor,
+            "waarschuwingen": waarschuwingen.lijst}
 
 
 #: The WIA took effect on 29 December 2005; no WIA benefit started before 2006.
@@ -463,6 +467,15 @@ def _qr(params: dict) -> dict:
     return {"ok": True, "svg": qr.svg(tekst)}
 
 
+def _bedrag(params: dict) -> dict:
+    """One amount as the calculators read it, for the line under an amount field ("Gelezen als € 3.000,00")."""
+    fouten = Fouten()
+    gelezen = bedrag(fouten, "waarde", params.get("waarde"), "het bedrag", groter_dan_nul=False)
+    if gelezen is None:
+        return {"ok": False, "fouten": fouten.lijst}
+    return {"ok": True, "tekst": bedrag_lezen.euro(gelezen)}
+
+
 REKENHULPEN = {
     "tijdlijn": _tijdlijn,
     "passend_werk": _passend_werk,
@@ -470,7 +483,12 @@ REKENHULPEN = {
     "dossiercheck": _dossiercheck,
     "wia_uitkering": _wia_uitkering,
     "qr": _qr,
+    "bedrag": _bedrag,
 }
+
+
+#: Helpers of the page, not calculators: they compute nothing under the rules, so they carry no rules date.
+HULPMIDDELEN = frozenset({"qr", "bedrag"})
 
 
 def run(name: object, params: object) -> dict:
@@ -481,7 +499,7 @@ def run(name: object, params: object) -> dict:
         return _met_regels_datum(_fout("params", "De invoer is geen lijst met velden."))
     schoon = {k: v for k, v in params.items() if isinstance(k, str) and len(k) <= MAX_TEKST}
     result = REKENHULPEN[name](schoon)
-    return result if name == "qr" else _met_regels_datum(result)
+    return result if name in HULPMIDDELEN else _met_regels_datum(result)
 
 
 def _met_regels_datum(result: dict) -> dict:

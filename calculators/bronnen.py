@@ -74,6 +74,8 @@ BRONNEN: dict[str, Bron] = {
     "wia_66": Bron("Wet WIA, art. 66 (aanvraag verkorte wachttijd)", _wet(WIA, "66")),
     "wia_4": Bron("Wet WIA, art. 4 (volledig en duurzaam arbeidsongeschikt)", _wet(WIA, "4")),
     "wia_5": Bron("Wet WIA, art. 5 (gedeeltelijk arbeidsgeschikt)", _wet(WIA, "5")),
+    "wia_6": Bron("Wet WIA, art. 6 (verzekeringsgeneeskundig en arbeidskundig onderzoek)", _wet(WIA, "6")),
+    "wia_43": Bron("Wet WIA, art. 43 (wanneer geen recht op uitkering bestaat)", _wet(WIA, "43")),
     "zw_38": Bron("Ziektewet, art. 38 lid 1 (ziekmelding bij UWV)", _wet(ZIEKTEWET, "38", "1")),
     "zw_38_3": Bron("Ziektewet, art. 38 lid 3 (boete bij te late ziekmelding)", _wet(ZIEKTEWET, "38", "3")),
     "zw_38a_3": Bron(

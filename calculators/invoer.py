@@ -7,10 +7,12 @@ once and the page can show each message beside its own field.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from decimal import Decimal
 
+from . import bedrag_lezen
 from .datums import VOORBEELD, getoond, lees, nl_datum
 
 MAX_TEKST = 200  # longer values are never a real date or number; refuse them without echoing
@@ -122,24 +124,25 @@ def geheel_getal(fouten: Fouten, veld: str, waarde: object, naam: str, *, minimu
 
 
 def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_nul: bool) -> Decimal | None:
-    """A non-negative amount as an exact Decimal; accepts a Dutch decimal comma.
-
-    '2.750,50' is refused rather than guessed: a dot may be a thousands separator or a decimal point.
-    """
+    """A non-negative amount as an exact Decimal, read as people type it (`bedrag_lezen.lees`: `3.000`,
+    `3.150,50`, `€ 1.000,-`, `1 000`); what cannot be read without guessing is refused with a message that
+    repeats what was typed and, where one reading is likely, asks whether that was meant."""
     if leeg(waarde):
         fouten.voeg_toe(veld, f"Vul {naam} in.", ontbreekt=True)
         return None
-    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
-        tekst = str(waarde)
-    elif isinstance(waarde, str) and len(waarde) <= MAX_TEKST:
-        tekst = waarde.strip().replace("€", "").strip()
-    else:
-        tekst = ""
-    if tekst.count(",") + tekst.count(".") > 1 or not _GETAL.fullmatch(tekst):
-        fouten.voeg_toe(veld, f"Vul bij {naam} een bedrag in, zonder punt voor duizendtallen, "
-                              "bijvoorbeeld 3150 of 3150,50.")
+    if isinstance(waarde, bool) or not isinstance(waarde, (int, float, str)) or (
+            isinstance(waarde, float) and not math.isfinite(waarde)):
+        fouten.voeg_toe(veld, f"Vul bij {naam} een bedrag in. {bedrag_lezen.VOORBEELD}")
         return None
-    getal = Decimal(tekst.replace(",", "."))
+    if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te lang. Vul een bedrag in, bijvoorbeeld 3150.")
+        return None
+    lezing = bedrag_lezen.lees(waarde if isinstance(waarde, str) else f"{Decimal(str(waarde)):f}")
+    if lezing.bedrag is None:
+        getypt = getoond(str(waarde).replace("€", " "))
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} {f'‘{getypt}’ ' if getypt else ''}{lezing.fout}")
+        return None
+    getal = lezing.bedrag
     if getal < 0 or (groter_dan_nul and getal == 0):
         eis = "groter dan 0" if groter_dan_nul else "0 of meer"
         fouten.voeg_toe(veld, f"{hoofdletter(naam)} moet {eis} zijn.")

@@ -18,6 +18,7 @@ from decimal import ROUND_DOWN, Context, Decimal
 
 from . import regels
 from .bronnen import BRONNEN, Bron
+from .niet_meegerekend import NietMeegerekend
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,19 @@ class Uitkomst:
 
 
 _WGA_HOOGTE = (
-    "Eerst krijgt u een loongerelateerde uitkering: de eerste 2 maanden 75% en daarna 70% van het loon dat u "
-    "misloopt. Hoe lang die duurt, hangt af van hoe lang u heeft gewerkt. Daarna hangt de hoogte ervan af of "
-    "u genoeg verdient met werk."
+    "Werkte u in minstens {referte_weken} van de {referte_van_weken} weken vóór uw ziekte (de referte-eis), dan "
+    "krijgt u eerst een loongerelateerde uitkering: de eerste {lgu_hoog_maanden} maanden {lgu_hoog_procent}% en "
+    "daarna {lgu_procent}% van uw maandloon min wat u verdient. Hoe lang die duurt, hangt af van hoe lang u heeft "
+    "gewerkt. Daarna, of meteen als u niet aan de referte-eis voldoet, hangt de hoogte ervan af of u genoeg verdient "
+    "met werk."
+)
+
+_WGA_80_100_HOOGTE = (
+    "Werkte u in minstens {referte_weken} van de {referte_van_weken} weken vóór uw ziekte (de referte-eis), dan "
+    "krijgt u eerst een loongerelateerde uitkering: de eerste {lgu_hoog_maanden} maanden {lgu_hoog_procent}% en "
+    "daarna {lgu_procent}% van uw maandloon min wat u verdient. Daarna, of meteen zonder referte-eis, krijgt u "
+    "{loonaanvulling_procent}% van uw maandloon min wat u verdient, ook als u niet werkt: bij {grens}% of meer "
+    "geldt geen inkomenseis."
 )
 
 UITKOMSTEN = {
@@ -59,7 +70,7 @@ UITKOMSTEN = {
         "UWV, of uw werkgever (of diens verzekeraar) als die eigenrisicodrager voor de WGA is, hooguit 10 jaar.",
         _WGA_HOOGTE,
         "U blijft werken of zoekt werk dat bij u past, met hulp van UWV of uw werkgever (spoor 3).",
-        (BRONNEN["wia_5"],),
+        (BRONNEN["wia_5"], BRONNEN["wia_58"]),
     ),
     "wga_80_100": Uitkomst(
         "wga_80_100",
@@ -68,9 +79,9 @@ UITKOMSTEN = {
         "is nog niet bekend. UWV beslist of uw situatie duurzaam is. Is ze niet duurzaam, dan krijgt u een "
         "WGA-uitkering en kijkt UWV later opnieuw naar uw situatie.",
         "UWV, of uw werkgever (of diens verzekeraar) als die eigenrisicodrager voor de WGA is.",
-        _WGA_HOOGTE,
+        _WGA_80_100_HOOGTE,
         "U werkt mee aan herstel en, waar dat kan, aan werk. UWV kan u opnieuw beoordelen.",
-        (BRONNEN["wia_4"], BRONNEN["wia_5"]),
+        (BRONNEN["wia_4"], BRONNEN["wia_5"], BRONNEN["wia_60"], BRONNEN["wia_58"]),
     ),
     "iva": Uitkomst(
         "iva",
@@ -78,11 +89,49 @@ UITKOMSTEN = {
         "U bent volgens deze berekening {grens}% of meer arbeidsongeschikt en de kans op herstel is klein. Dan "
         "krijgt u een IVA-uitkering, tot uw AOW-leeftijd.",
         "Altijd UWV.",
-        "75% van uw oude loon, tot een maximum (het maximumdagloon).",
+        "{iva_procent}% van uw maandloon, min {iva_inkomen_procent}% van wat u nog verdient. Uw maandloon is 21,75 keer "
+        "uw dagloon: uw loon in het jaar vóór u ziek werd, per dag, tot een maximum (het maximumdagloon). Dat is iets "
+        "anders dan het oude loon dat u hierboven invulde.",
         "U hoeft niet te re-integreren. U mag wel werken als dat lukt.",
-        (BRONNEN["wia_4"],),
+        (BRONNEN["wia_4"], BRONNEN["wia_51"], BRONNEN["wia_52"]),
     ),
 }
+
+
+#: What this indication leaves to UWV's assessment, each with the article that governs it.
+NIET_MEEGEREKEND = (
+    NietMeegerekend(
+        "Hoe UWV vaststelt wat u nog kunt verdienen",
+        "De arbeidsdeskundige kiest functies die passen bij wat u volgens de verzekeringsarts nog kunt, en rekent "
+        "met wat die per uur opleveren. De rekenhulp neemt het bedrag over dat u invult.",
+        BRONNEN["wia_6"],
+    ),
+    NietMeegerekend(
+        "Per uur of per maand",
+        "UWV vergelijkt bedragen per uur. Vult u maandbedragen in, dan klopt de uitkomst alleen als u vroeger en nu "
+        "evenveel uren werkt of kunt werken.",
+        BRONNEN["wia_5"],
+    ),
+    NietMeegerekend(
+        "Of uw situatie duurzaam is",
+        "Dat beslist UWV na onderzoek door de verzekeringsarts. Kiest u 'weet ik niet', dan toont de rekenhulp bij "
+        "{grens}% of meer de WGA 80-100.",
+        BRONNEN["wia_4"],
+    ),
+    NietMeegerekend(
+        "Of u een WIA-uitkering kunt krijgen",
+        "De rekenhulp gaat ervan uit dat u verzekerd bent, de wachttijd van {wachttijd} weken heeft uitgezeten, op "
+        "tijd aanvroeg, in Nederland woont en de AOW-leeftijd nog niet heeft. Is dat anders, dan kan het recht "
+        "vervallen of lager zijn.",
+        BRONNEN["wia_43"],
+    ),
+    NietMeegerekend(
+        "Hoe hoog uw uitkering wordt en hoe lang",
+        "Dat hangt af van uw dagloon, uw arbeidsverleden en de referte-eis. Reken het uit met de rekenhulp "
+        "WIA-uitkering.",
+        BRONNEN["wia_58"],
+    ),
+)
 
 
 def percentage(maatmanloon: Decimal, restverdiencapaciteit: Decimal) -> Decimal:
@@ -105,7 +154,10 @@ def uitkomst(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: boo
 def als_json(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: bool | None) -> dict:
     gekozen = uitkomst(maatmanloon, restverdiencapaciteit, duurzaam)
     waarden = {"ondergrens": regels.getal("wia_ondergrens_procent"), "grens": regels.getal("iva_grens_procent"),
-               "wachttijd": regels.WACHTTIJD_WEKEN}
+               "wachttijd": regels.WACHTTIJD_WEKEN,
+               **{naam: regels.getal(naam) for naam in (
+                   "referte_weken", "referte_van_weken", "lgu_hoog_maanden", "lgu_hoog_procent", "lgu_procent",
+                   "loonaanvulling_procent", "iva_procent", "iva_inkomen_procent")}}
     getoond = percentage(maatmanloon, restverdiencapaciteit)
     return {
         "ok": True,
@@ -115,8 +167,10 @@ def als_json(maatmanloon: Decimal, restverdiencapaciteit: Decimal, duurzaam: boo
         "titel": gekozen.titel,
         "betekenis": gekozen.betekenis.format(**waarden),
         "wie_betaalt": gekozen.wie_betaalt,
-        "hoogte": gekozen.hoogte,
+        "hoogte": gekozen.hoogte.format(**waarden),
         "verplichtingen": gekozen.verplichtingen,
         "duurzaam": {True: "ja", False: "nee", None: "onbekend"}[duurzaam],
         "bronnen": [{"label": b.label, "url": b.url} for b in gekozen.bronnen],
+        "niet_meegerekend": [{**punt.als_json(), "waarom": punt.waarom.format(**waarden)}
+                             for punt in NIET_MEEGEREKEND],
     }

@@ -33,7 +33,7 @@ def test_drempels(maatman, rest, duurzaam, uitkomst, tekst):
 
 
 def test_net_onder_de_drempel_wordt_niet_naar_boven_afgerond():
-    result = wia("3", "1.95001")
+    result = wia("3", "1,95001")
     assert result["uitkomst"] == "geen_wia" and result["percentage_tekst"] == "34,99"
 
 
@@ -41,7 +41,6 @@ def test_net_onder_de_drempel_wordt_niet_naar_boven_afgerond():
     ({"maatmanloon": "0", "restverdiencapaciteit": "10"}, "maatmanloon"),
     ({"maatmanloon": "-5", "restverdiencapaciteit": "10"}, "maatmanloon"),
     ({"maatmanloon": "drieduizend", "restverdiencapaciteit": "10"}, "maatmanloon"),
-    ({"maatmanloon": "3.000,50", "restverdiencapaciteit": "10"}, "maatmanloon"),
     ({"maatmanloon": "3000", "restverdiencapaciteit": "-1"}, "restverdiencapaciteit"),
     ({"maatmanloon": "3000"}, "restverdiencapaciteit"),
     ({"maatmanloon": "3000", "restverdiencapaciteit": "1", "duurzaam": "misschien"}, "duurzaam"),

@@ -21,6 +21,13 @@
 // - The binding appends a print-only block to every result: the date it was calculated, the link
 //   as text and as a QR code (made in Python by calculators.api.run("qr")). The print styles in
 //   spoorwijzer.css put only the page title, the page's warning and the result on paper.
+// - Doubts Python has about valid but unlikely values (`waarschuwingen`: `{veld, melding}`, e.g. an
+//   hourly wage beside a monthly one) are shown by the binding beside their field and as "Controleer"
+//   above the answer, which is still shown: a question, not a refusal.
+// - What the calculator does not compute (`niet_meegerekend`: `{wat, waarom, bron, bron_label}`) the
+//   binding lists under "Niet meegerekend" after the view's nodes, the same for every calculator.
+// - Under every amount field (`data-bedrag`) the amount as Python read it ("Gelezen als € 3.000,00"),
+//   while the reader types: `3.000` is three thousand, and the reader sees that before calculating.
 // - `opzet(form)`, `vulIn(form, zoek)` and `verzamel(form)` are optional (defaults below).
 // - A link that fills in only some fields (a result's "Bereken uw WIA-uitkering") computes at once like any
 //   link. When every message Python gives back is about a required field left empty (`ontbreekt`) that the
@@ -342,12 +349,13 @@ function wachtBlok(form) {
 }
 
 function wisFouten(form) {
-  form.querySelectorAll(".sw-fout, [data-nog-invullen]").forEach((fout) => fout.remove());
-  form.querySelectorAll("[aria-invalid], [data-nog-beschreven]").forEach((veld) => {
+  form.querySelectorAll(".sw-fout, .sw-waarschuwing, [data-nog-invullen]").forEach((fout) => fout.remove());
+  form.querySelectorAll("[aria-invalid], [data-nog-beschreven], [data-waarschuwing-beschreven]").forEach((veld) => {
+    veld.removeAttribute("data-waarschuwing-beschreven");
     veld.removeAttribute("aria-invalid");
     veld.removeAttribute("data-nog-beschreven");
     const rest = (veld.getAttribute("aria-describedby") || "").split(" ")
-      .filter((id) => !id.startsWith("fout-") && !id.startsWith("nog-invullen-"));
+      .filter((id) => !id.startsWith("fout-") && !id.startsWith("nog-invullen-") && !id.startsWith("waarschuwing-"));
     if (rest.length) veld.setAttribute("aria-describedby", rest.join(" "));
     else veld.removeAttribute("aria-describedby");
   });
@@ -367,6 +375,75 @@ function veldVoor(form, veld) {
     form.querySelector(`[data-veld="${CSS.escape(basis)}"]`) ||
     form.querySelector(`[name="${CSS.escape(basis)}"]`)
   );
+}
+
+/** Python's doubts about values it still computed with: beside each field, and as a list of links above the
+ * answer (returned, to be placed there). Never `aria-invalid`: the value is valid, the reader is asked. */
+function toonWaarschuwingen(form, waarschuwingen) {
+  if (!Array.isArray(waarschuwingen) || !waarschuwingen.length) return null;
+  const lijst = maak("ul");
+  waarschuwingen.forEach((waarschuwing, i) => {
+    const veld = veldVoor(form, String(waarschuwing.veld || ""));
+    const id = `waarschuwing-${form.dataset.calculator}-${i}`;
+    let doel = null;
+    if (veld) {
+      if (!veld.id) veld.id = `veld-${form.dataset.calculator}-${String(waarschuwing.veld).replace(/[^a-z0-9_-]/gi, "-")}`;
+      doel = `#${veld.id}`;
+      const melding = maak("p", { class: "sw-waarschuwing", id }, maak("span", { class: "sw-onzichtbaar" }, "Controleer: "),
+        waarschuwing.melding);
+      const houder = veld.closest(".sw-veld") || veld.parentElement;
+      houder.insertBefore(melding, [...houder.children].find((kind) => kind.contains(veld)));
+      veld.setAttribute("aria-describedby", [veld.getAttribute("aria-describedby"), id].filter(Boolean).join(" "));
+      veld.setAttribute("data-waarschuwing-beschreven", "");
+    }
+    lijst.append(maak("li", {}, doel ? maak("a", { href: doel }, waarschuwing.melding) : waarschuwing.melding));
+  });
+  return maak("div", { class: "sw-controleer", "data-waarschuwingen": "", id: `waarschuwingen-${form.dataset.calculator}` },
+    maak("p", {}, maak("strong", {}, "Controleer wat u invulde. "), "De uitkomst hieronder is berekend met wat er staat."),
+    lijst);
+}
+
+/** "Niet meegerekend": what the calculator leaves out, each with what it would change and its article. */
+function nietMeegerekend(result, form) {
+  const punten = Array.isArray(result.niet_meegerekend) ? result.niet_meegerekend : [];
+  if (!punten.length) return null;
+  const id = `niet-meegerekend-${form.dataset.calculator}`;
+  return maak("section", { class: "sw-niet-meegerekend", "aria-labelledby": id, "data-niet-meegerekend": "" },
+    maak("h3", { id }, "Niet meegerekend"),
+    maak("ul", {}, ...punten.map((punt) => maak("li", {}, maak("strong", {}, `${punt.wat}. `), `${punt.waarom} `,
+      maak("a", { href: punt.bron, rel: "noopener" }, punt.bron_label)))));
+}
+
+/** Under every amount field, while the reader types: the amount as Python reads it, or nothing yet. */
+function toonGelezenBedragen(form) {
+  for (const veld of form.querySelectorAll("input[data-bedrag]")) {
+    const id = `gelezen-${veld.id || veld.name}`;
+    const uitvoer = maak("p", { class: "sw-gelezen", id, "data-gelezen": "" });
+    veld.after(uitvoer);
+    veld.setAttribute("aria-describedby", [veld.getAttribute("aria-describedby"), id].filter(Boolean).join(" "));
+    let wacht = 0;
+    let vraag = 0;
+    const lees = async () => {
+      const tekst = veld.value.trim();
+      const nummer = ++vraag;
+      if (!tekst) {
+        uitvoer.textContent = "";
+        return;
+      }
+      const antwoord = await bereken("bedrag", { waarde: tekst });
+      if (nummer !== vraag) return; // typed on meanwhile
+      uitvoer.textContent = antwoord.ok ? `Gelezen als ${antwoord.tekst}` : "";
+    };
+    veld.addEventListener("input", () => {
+      clearTimeout(wacht);
+      wacht = setTimeout(lees, 400);
+    });
+    veld.addEventListener("change", () => {
+      clearTimeout(wacht);
+      lees();
+    });
+    if (veld.value.trim()) lees();
+  }
 }
 
 function toonFouten(form, fouten) {
@@ -491,6 +568,7 @@ async function koppel(form) {
   // The fields the link carried with a value: a message about one of those is always shown.
   const meegegeven = new Set([...zoek].filter(([, waarde]) => waarde.trim() !== "").map(([veld]) => veld));
   weergave.vulIn(form, zoek);
+  toonGelezenBedragen(form);
   const uitvoer = form.querySelector("[data-resultaat]");
   let laatste = 0;
 
@@ -517,10 +595,10 @@ async function koppel(form) {
       const link = deelLink(form, gevraagd, result.regels_versie);
       uitvoer.dataset.link = link;
       uitvoer.dataset.regels = result.regels_versie;
-      uitvoer.replaceChildren(...[berekendVoor(result, form)].filter(Boolean), ...weergave.toon(result, form),
-        afdrukBlok(link, result.regels_versie));
-      const beschreven = uitvoer.querySelector("[data-berekend-voor]");
-      if (beschreven) uitvoer.querySelector("[data-kop]")?.setAttribute("aria-describedby", beschreven.id);
+      uitvoer.replaceChildren(...[berekendVoor(result, form), toonWaarschuwingen(form, result.waarschuwingen)].filter(Boolean),
+        ...weergave.toon(result, form), ...[nietMeegerekend(result, form)].filter(Boolean), afdrukBlok(link, result.regels_versie));
+      const beschreven = [...uitvoer.querySelectorAll("[data-berekend-voor], [data-waarschuwingen]")].map((blok) => blok.id);
+      if (beschreven.length) uitvoer.querySelector("[data-kop]")?.setAttribute("aria-describedby", beschreven.join(" "));
       uitvoer.hidden = false;
       // Opened from a link: the answer is what the reader came for, unless they already went on
       // typing; a tap that waited for the runtime, likewise, unless they went on typing meanwhile.
