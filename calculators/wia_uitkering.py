@@ -360,11 +360,13 @@ def _fase_zin(f: dict, vorige: dict | None) -> str:
         return f"de eerste {getal('lgu_hoog_maanden')} maanden {f['bedrag_tekst']}"
     begin = "daarna" if f["id"] == "lgu_70" and vorige is not None else f"vanaf {_dag(f['van'])}"
     zin = f"{begin} {f['bedrag_tekst']}"
+    if f["id"] in ("loonaanvulling", "vervolg"):
+        zin += f" ({TITELS[f['id']].lower()})"
     if f["tot"] is not None:
         zin += f" tot en met {_dag(f['tot'])}"
     elif open_einde is not None:
         zin += f" tot uw AOW-datum (tussen {_dag(open_einde['vroegst'])} en {_dag(open_einde['laatst'])})"
-    return zin + (f" ({TITELS[f['id']].lower()})" if f["id"] in ("loonaanvulling", "vervolg") else "")
+    return zin
 
 
 def _kop(wat: str, lijst: list[dict], b: Berekening, datum: aow.AowDatum | None) -> str:
@@ -387,6 +389,8 @@ def _kop(wat: str, lijst: list[dict], b: Berekening, datum: aow.AowDatum | None)
     else:
         kop = f"U krijgt naar verwachting een WGA-uitkering: {zinnen[0]}"
     kop += ". Bruto per maand, inclusief vakantiebijslag."
+    if datum is not None and datum.exact and lijst[-1]["aow_einde"] is not None:
+        kop += f" Op {nl_datum(datum.vroegst)} bereikt u de AOW-leeftijd: dan stopt de uitkering."
     if datum is not None and datum.vroegst <= ingang:
         kop += f" Dit geldt alleen als u op {nl_datum(ingang)} de AOW-leeftijd nog niet heeft."
     return kop
