@@ -373,14 +373,27 @@ def _optioneel_bedrag(fouten: Fouten, params: dict, veld: str, naam: str) -> Dec
     return None if leeg(params.get(veld)) else bedrag(fouten, veld, params.get(veld), naam, groter_dan_nul=False)
 
 
-def _arbeidsverleden(fouten: Fouten, params: dict, ingang: date | None) -> tuple[int | None, int | None, bool]:
+def _geboorte(fouten: Fouten, params: dict) -> tuple[date | None, int | None]:
+    """The birth date and the birth year (either may be empty); a year that contradicts the date is asked
+    about, since the AOW date and the arbeidsverleden would disagree."""
+    jaar = geheel_getal(fouten, "geboortejaar", params.get("geboortejaar"), "uw geboortejaar",
+                        minimum=1900, maximum=2100, standaard=None)
+    vandaag = _vandaag(params)
+    dag = datum(fouten, "geboortedatum", params.get("geboortedatum"), "uw geboortedatum", peil=vandaag,
+                vanaf=date(1900, 1, 1), tot_en_met=vandaag, tot_naam="vandaag")
+    if dag is not None and jaar is not None and dag.year != jaar:
+        fouten.voeg_toe("geboortejaar", f"Uw geboortejaar ({jaar}) past niet bij uw geboortedatum "
+                                        f"({nl_datum(dag)}). Pas een van de twee aan.")
+    return dag, jaar
+
+
+def _arbeidsverleden(fouten: Fouten, params: dict, ingang: date | None,
+                     jaar: int | None) -> tuple[int | None, int | None, bool]:
     """Whole calendar years before and from 2016 (WIA art. 15, 59), or estimated from `geboortejaar`."""
     ingangsjaar = ingang.year if ingang else None
     max_vanaf = max(0, ingangsjaar - 2016) if ingangsjaar else 60
     if all(leeg(params.get(v)) for v in ("arbeidsverleden_tot_2016", "arbeidsverleden_vanaf_2016")) \
             and not leeg(params.get("geboortejaar")):
-        jaar = geheel_getal(fouten, "geboortejaar", params.get("geboortejaar"), "uw geboortejaar",
-                            minimum=1900, maximum=2100, standaard=None)
         if jaar is None or ingangsjaar is None:
             return None, None, True
         voor, vanaf = wia_uitkering.arbeidsverleden_uit_geboortejaar(jaar, ingangsjaar)
@@ -414,7 +427,8 @@ def _wia_uitkering(params: dict) -> dict:
                     standaard=True)
     rvc = _optioneel_bedrag(fouten, params, "restverdiencapaciteit", "wat u nog kunt verdienen")
     inkomen = _optioneel_bedrag(fouten, params, "inkomen", "uw inkomen uit werk")
-    voor, vanaf, geschat = _arbeidsverleden(fouten, params, ingang)
+    geboortedatum, geboortejaar = _geboorte(fouten, params)
+    voor, vanaf, geschat = _arbeidsverleden(fouten, params, ingang, geboortejaar)
     nodig = ao is not None and referte and ao >= getal("wia_ondergrens_procent") and not (
         duurzaam and ao >= getal("iva_grens_procent"))
     if nodig and not geschat and (voor is None or vanaf is None) and not fouten:
@@ -424,8 +438,15 @@ def _wia_uitkering(params: dict) -> dict:
     if fouten or ingang is None or ao is None or (dagloon is None and jaarloon is None):
         return {"ok": False, "fouten": fouten.lijst}
     invoer = wia_uitkering.Invoer(
-        ingang, dagloon if dagloon is not None else None, jaarloon if dagloon is None else None, ao, bool(duurzaam),
-        voor or 0, vanaf or 0, bool(referte), rvc, inkomen or Decimal(0), geschat, uit_tijdlijn)
+        ingang, dagloon, jaarloon, ao, bool(duurzaam), voor or 0, vanaf or 0, bool(referte), rvc,
+        inkomen or Decimal(0), geschat, uit_tijdlijn, geboortedatum, geboortejaar)
+    if wia_uitkering.vraagt_jaarloon(invoer):
+        maximum = wia_uitkering.euro(invoer.dagloon)
+        return {"ok": False, "fouten": [{"veld": "jaarloon", "melding": (
+            f"Uw dagloon is het maximumdagloon ({maximum}). Dan telt UWV uw inkomen maar voor een deel mee: "
+            f"inkomen × {maximum} ÷ uw dagloon zonder maximum (WIA art. 61 lid 1 en 4, bij een IVA art. 52). Dat "
+            "dagloon staat niet in het besluit. Vul daarom ook uw jaarloon in: uw loon in het jaar voordat u ziek "
+            "werd, vóór belasting.")}]}
     return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), _vandaag(params))
 
 
@@ -440,13 +461,17 @@ def _berekend_voor(invoer: wia_uitkering.Invoer, params: dict) -> list[dict]:
         rijen.append(("ingangsdatum", "Eerste dag van de uitkering", nl_datum(invoer.ingangsdatum)))
     if invoer.dagloon is not None:
         rijen.append(("dagloon", "Dagloon", euro(invoer.dagloon)))
-    else:
+    if invoer.jaarloon is not None:
         rijen.append(("jaarloon", "Jaarloon", euro(invoer.jaarloon)))
     rijen.append(("arbeidsongeschiktheid", "Arbeidsongeschikt",
                   wia_uitkering.procent_tekst(invoer.arbeidsongeschiktheid)))
     if invoer.arbeidsongeschiktheid >= getal("iva_grens_procent"):
         rijen.append(("duurzaam", "Duurzaam", "ja" if invoer.duurzaam else "nee"))
     rijen.append(("referte_eis", "Voldoet aan de referte-eis", "ja" if invoer.referte_eis else "nee"))
+    if invoer.geboortedatum is not None:
+        rijen.append(("geboortedatum", "Geboortedatum", nl_datum(invoer.geboortedatum)))
+    elif invoer.geboortejaar is not None and not invoer.arbeidsverleden_geschat:
+        rijen.append(("geboortejaar", "Geboortejaar", str(invoer.geboortejaar)))
     if invoer.arbeidsverleden_geschat:
         rijen.append(("geboortejaar", "Geboortejaar (arbeidsverleden geschat)", str(params.get("geboortejaar")).strip()))
     rijen.append(("arbeidsverleden_tot_2016", "Arbeidsverleden vóór 2016", f"{invoer.jaren_tot_2016} jaar"))

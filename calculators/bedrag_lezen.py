@@ -6,7 +6,8 @@ order (the same for every amount field of every calculator):
 
 * `€`, `EUR`, `euro` around the number and a closing `,-` are dropped; spaces may only group
   thousands (`1 000`, `12 500,50`);
-* a dot followed by exactly three digits is a thousands separator (`3.000`, `1.250.000,50`);
+* a dot followed by exactly three digits is a thousands separator (`3.000`, `1.250.000,50`), after a
+  first group that does not start with 0 (`0.500` is refused: half a euro or five hundred?);
 * a single dot or comma followed by one or two digits is the decimal mark (`3150,5`, `3150.50`), and
   so is a comma followed by four or more (`22,5075`: Dutch writes decimals with a comma, and no
   thousands group has four digits); a dot followed by four digits (`3.0000`) is a typo either way;
@@ -30,11 +31,11 @@ _STREEP = re.compile(r"[.,]\s*[-‐–—]{1,2}$")
 _SPATIE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
 _HEEL = re.compile(r"\d+[.,]?")
-_PUNT_DUIZEND = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{0,2})?")
-_KOMMA_DUIZEND_ENGELS = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}")
+_PUNT_DUIZEND = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{0,2})?")
+_KOMMA_DUIZEND_ENGELS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+\.\d{1,2}|[1-9]\d{0,2}(?:,\d{3}){2,}")
 _DECIMAAL = re.compile(r"\d*(?:[.,]\d{1,2}|,\d{4,})")
-_SPATIE_DUIZEND = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?")
-_KOMMA_DRIE = re.compile(r"(\d{1,3}),(\d{3})")
+_SPATIE_DUIZEND = re.compile(r"[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d{1,2})?")
+_KOMMA_DRIE = re.compile(r"([1-9]\d{0,2}),(\d{3})")
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,9 @@ def lees(tekst: str) -> Lezing:
         bedrag = Decimal(kaal.replace(",", "."))
     elif (drie := _KOMMA_DRIE.fullmatch(kaal)) is not None:
         duizend = f"{drie.group(1)}.{drie.group(2)}"
-        return Lezing(None, f"kan {drie.group(1)} euro of {duizend} euro zijn. Bedoelt u {duizend} euro? Typ dan "
-                            f"{duizend} of {drie.group(1)}{drie.group(2)}. Bedoelt u {drie.group(1)} euro, typ dan "
-                            f"{drie.group(1)}.")
+        return Lezing(None, f"is niet duidelijk: het kan {drie.group(1)} euro of {duizend} euro zijn. Bedoelt u "
+                            f"{duizend} euro? Typ dan {duizend} of {drie.group(1)}{drie.group(2)}. Bedoelt u "
+                            f"{drie.group(1)} euro? Typ dan {drie.group(1)}.")
     else:
         return Lezing(None, f"is geen bedrag dat de rekenhulp kan lezen. {VOORBEELD}")
     return Lezing(-bedrag if negatief else bedrag, negatief=negatief)

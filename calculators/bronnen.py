@@ -297,4 +297,36 @@ BRONNEN: dict[str, Bron] = {
         "https://zoek.officielebekendmakingen.nl/stcrt-2026-16505.html",
     ),
     "tw": Bron("Toeslagenwet (aanvulling tot het sociaal minimum)", "https://wetten.overheid.nl/BWBR0004043"),
+    "wia_49_56": Bron("Wet WIA, art. 43 onder g, 49 lid 1 en 56 lid 1 (de uitkering stopt op de dag dat u de "
+                      "AOW-leeftijd bereikt)", _wet(WIA, "43")),
+    "wia_68": Bron("Wet WIA, art. 68 lid 1 (vakantiebijslag: 8/108 van de uitkering, betaald in mei)", _wet(WIA, "68", "1")),
+    "wia_53_63": Bron("Wet WIA, art. 53 en 63 (verhoging bij hulpbehoevendheid)", _wet(WIA, "63")),
+    "wia_62_2": Bron("Wet WIA, art. 62 lid 2 (vervolguitkering bij wonen buiten de EU: woonlandfactor)",
+                     _wet(WIA, "62", "2")),
+    "wia_61_7": Bron("Wet WIA, art. 61 lid 7 en 62 lid 4 (een wijziging telt pas na twee kalendermaanden)",
+                     _wet(WIA, "61", "7")),
+    "wia_82": Bron("Wet WIA, art. 82 lid 1 en 84 lid 1 (de eigenrisicodrager draagt de WGA-uitkering en kan die "
+                   "namens UWV betalen)", _wet(WIA, "82")),
+    "wia_56": Bron("Wet WIA, art. 56 (einde van de WGA-uitkering)", _wet(WIA, "56")),
+    "loonbelasting": Bron("Wet op de loonbelasting 1964 (UWV houdt loonheffing in op de uitkering)",
+                          "https://wetten.overheid.nl/BWBR0002471"),
+    "tw_2": Bron("Toeslagenwet, art. 2 tot en met 10 (toeslag tot het sociaal minimum)", _wet("BWBR0004043", "2")),
+    "aow_7a": Bron("Algemene Ouderdomswet, art. 7a lid 1 (AOW-leeftijd per kalenderjaar)", _wet("BWBR0002221", "7a")),
+    "rijksoverheid_aow": Bron(
+        "Rijksoverheid: Wanneer gaat mijn AOW in? (AOW-leeftijd 2026 tot en met 2029 per geboorteperiode)",
+        "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in",
+    ),
+    "aow_2030_2031": Bron(
+        "AOW-leeftijd in 2030 en 2031: 67 jaar en 3 maanden, vastgesteld door de minister van SZW "
+        "(Kamerbrieven november 2024 en november 2025; bericht NOS)",
+        "https://nos.nl/artikel/2543722-aow-leeftijd-blijft-in-2030-staan-op-67-jaar-en-drie-maanden",
+    ),
+    "spoorwijzer_niet_weten": Bron(
+        "Geen regel uit de wet: een eigen verzekering of een afspraak in de cao",
+        "https://spoorwijzer.nl/rekenhulp/wia-uitkering/#niet-weten",
+    ),
+    "spoorwijzer_grens": Bron(
+        "Grens van Spoorwijzer om naar een mogelijke typefout te vragen (geen regel uit de wet)",
+        "https://spoorwijzer.nl/rekenhulp/wia-uitkering/#hoe-rekenen",
+    ),
 }

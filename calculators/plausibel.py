@@ -1,6 +1,7 @@
 """When an amount is valid but unlikely: the bounds that make a calculator ask instead of assume.
 
-These are not rules of law but the bounds of this site, chosen so that a typo or a wrong unit is
+The bounds live in `regels.GETALLEN` (source `spoorwijzer_grens`). They are not rules of law but the
+bounds of this site, chosen so that a typo or a wrong unit is
 questioned while every real figure still computes. A monthly amount under € 100 is almost always an
 hourly wage or a typo (a job of a few hours a week at the minimum wage already earns more); one over
 € 30.000 is almost always a yearly figure (the highest wage the WIA insures is about € 6.741 a month,
@@ -14,10 +15,10 @@ from decimal import Decimal
 
 from .bedrag_lezen import euro
 from .invoer import Waarschuwingen
+from .regels import getal
 
-MAAND_MIN = Decimal(100)
-MAAND_MAX = Decimal(30_000)
-DAGLOON_MIN = Decimal(20)
+MAAND_MIN = Decimal(getal("maandbedrag_plausibel_min_euro"))
+MAAND_MAX = Decimal(getal("maandbedrag_plausibel_max_euro"))
 
 
 def maandbedrag(waarschuwingen: Waarschuwingen, veld: str, bedrag: Decimal | None, naam: str) -> None:

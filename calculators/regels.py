@@ -426,6 +426,16 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "wijziging_na_maanden": (2, BRONNEN["wia_61"]),
     "referte_weken": (26, BRONNEN["wia_58"]),
     "referte_van_weken": (36, BRONNEN["wia_58"]),
+    # Plausibility bounds of this site, not law: below or above them the WIA calculator asks whether the
+    # figure is meant (invoer.Waarschuwingen) and still computes. A dagloon under € 20 is less than 1,5 hours
+    # at the minimum hourly wage: most likely an hourly wage. Income or RVC per month under € 100 is most
+    # likely a weekly or hourly figure, above € 30.000 a yearly one. A jaarloon under € 12.000 (a dagloon of
+    # about € 46, under 12 hours a week at the minimum wage) is most likely a monthly wage: monthly wages
+    # up to € 12.000 fall below it, and a real small jaarloon only gets a question.
+    "dagloon_plausibel_min_euro": (20, BRONNEN["spoorwijzer_grens"]),
+    "maandbedrag_plausibel_min_euro": (100, BRONNEN["spoorwijzer_grens"]),
+    "maandbedrag_plausibel_max_euro": (30_000, BRONNEN["spoorwijzer_grens"]),
+    "jaarloon_plausibel_min_euro": (12_000, BRONNEN["spoorwijzer_grens"]),
 }
 
 # WIA art. 23 lid 6: a verkorte wachttijd lasts at most 78 weeks and ends no earlier than 10 weeks after the

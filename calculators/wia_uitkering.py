@@ -19,21 +19,31 @@ The rules, each read in the Wet WIA (version 1 July 2026):
   lower (art. 62 lid 1, art. 61 lid 6, art. 12 lid 1 onder b).
 
 A is the maandloon, B the income per month, C the dagloon after the maximum, D the dagloon before
-it (so C/D = 1 unless the wage was above the maximum). Every amount is computed exactly in Decimal
-and rounded half up to the cent once, at the end.
+it (so C/D = 1 unless the wage was above the maximum). UWV's decision states C only: when the dagloon
+given is the maximum and there is income, D must come from the jaarloon (D = jaarloon ÷ 261), so the
+form asks for it (`vraagt_jaarloon`). Every amount is computed exactly in Decimal and rounded half up
+to the cent once, at the end.
+
+Every amount includes 8/108 vakantiebijslag, which UWV keeps back each month and pays once a year in
+May (art. 68 lid 1); each phase also shows the monthly payment without it. The benefit stops on the
+day the AOW age is reached (art. 43 onder g, 49 lid 1 onder b, 56 lid 1 onder b; `calculators.aow`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from . import agenda, regels, wia_bedragen
+from . import agenda, aow, plausibel, regels, wia_bedragen
+from .bedrag_lezen import cent, euro
 from .bronnen import BRONNEN, Bron
 from .datums import nl_datum
+from .invoer import Waarschuwingen
+from .niet_meegerekend import NietMeegerekend
+from .niet_meegerekend import als_json as niet_meegerekend_json
 from .regels import getal
-from .wia_bedragen import CENT, MAANDLOON_FACTOR, Bedragen
+from .wia_bedragen import MAANDLOON_FACTOR, Bedragen
 
 DAG = timedelta(days=1)
 NUL = Decimal(0)
@@ -44,8 +54,8 @@ class Invoer:
     """Validated input (parsing and Dutch messages live in `calculators.api`)."""
 
     ingangsdatum: date
-    dagloon: Decimal | None  # from UWV's letter; None when estimated from `jaarloon`
-    jaarloon: Decimal | None
+    dagloon: Decimal | None  # from UWV's letter (C); None when estimated from `jaarloon`
+    jaarloon: Decimal | None  # gives D when the dagloon is the maximum, or the dagloon itself
     arbeidsongeschiktheid: Decimal
     duurzaam: bool = False
     jaren_tot_2016: int = 0
@@ -55,20 +65,8 @@ class Invoer:
     inkomen: Decimal = NUL
     arbeidsverleden_geschat: bool = False
     ingang_uit_tijdlijn: bool = False
-
-
-def cent(bedrag: Decimal) -> Decimal:
-    """Half up to whole cents, as the amounts of a decision are written."""
-    return bedrag.quantize(CENT, ROUND_HALF_UP)
-
-
-def euro(bedrag: Decimal) -> str:
-    """'€ 3.000,03': a Dutch amount with a thousands dot and a decimal comma."""
-    heel, _, centen = f"{cent(bedrag):.2f}".partition(".")
-    groepen = []
-    while len(heel) > 3:
-        heel, groepen = heel[:-3], [heel[-3:], *groepen]
-    return f"€ {'.'.join([heel, *groepen])},{centen}"
+    geboortedatum: date | None = None
+    geboortejaar: int | None = None
 
 
 def procent_tekst(waarde: Decimal) -> str:
@@ -132,13 +130,29 @@ class Loon:
 
 
 def loon(invoer: Invoer, rij: Bedragen) -> Loon:
-    if invoer.dagloon is not None:
-        ongemaximeerd, geschat = invoer.dagloon, False
+    """C and D of art. 52 and 61. A dagloon below the maximum is both. A dagloon at (or above) the
+    maximum is C, and D is the jaarloon ÷ 261 when given (never below C); without a jaarloon, D is the
+    dagloon typed: above the maximum it cannot be the letter's figure, so it is the uncapped one, and at
+    the maximum it only matters with income, when `vraagt_jaarloon` has asked for the jaarloon."""
+    uit_jaarloon = invoer.jaarloon / getal("dagen_per_jaar_dagloon") if invoer.jaarloon is not None else None
+    if invoer.dagloon is None:
+        ongemaximeerd, geschat = uit_jaarloon, True
+    elif invoer.dagloon >= rij.maximumdagloon and uit_jaarloon is not None:
+        ongemaximeerd, geschat = max(uit_jaarloon, invoer.dagloon), False
     else:
-        ongemaximeerd, geschat = invoer.jaarloon / getal("dagen_per_jaar_dagloon"), True
+        ongemaximeerd, geschat = invoer.dagloon, False
     dagloon = cent(min(ongemaximeerd, rij.maximumdagloon))
     return Loon(ongemaximeerd, dagloon, cent(MAANDLOON_FACTOR * dagloon), geschat,
                 ongemaximeerd > rij.maximumdagloon)
+
+
+def vraagt_jaarloon(invoer: Invoer) -> bool:
+    """True when the answer needs D and the form cannot know it: the dagloon given is exactly the
+    maximumdagloon (as UWV's decision writes a capped dagloon), there is income and a benefit, and no
+    jaarloon. Income then counts as income × C/D (art. 52 lid 1, art. 61 lid 1 and 4)."""
+    rij = wia_bedragen.rij_op(invoer.ingangsdatum)
+    return (invoer.dagloon == rij.maximumdagloon and invoer.jaarloon is None and invoer.inkomen > 0
+            and soort(invoer) != "geen")
 
 
 def soort(invoer: Invoer) -> str:
@@ -210,14 +224,24 @@ def bereken(invoer: Invoer) -> Berekening:
     return Berekening(invoer, rij, lonen, rvc, geschat)
 
 
+def zonder_vakantiebijslag(bedrag: Decimal) -> Decimal:
+    """What UWV pays each month: the amount without its 8/108 vakantiebijslag (art. 68 lid 1), which is
+    paid once a year in May. 2.800,03 × 100/108 = 2.592,62."""
+    return cent(bedrag * 100 / (100 + getal("vakantietoeslag_procent")))
+
+
 def _fase(id: str, van: date, tot: date | None, bedrag: Decimal, procent: Decimal | int, uitleg: str,
           bron: Bron) -> dict:
+    maandelijks = zonder_vakantiebijslag(bedrag)
     return {
         "id": id,
         "van": van.isoformat(),
         "tot": tot.isoformat() if tot else None,
         "bedrag_per_maand": f"{bedrag:.2f}",
         "bedrag_tekst": euro(bedrag),
+        "bedrag_per_maand_zonder_vakantiebijslag": f"{maandelijks:.2f}",
+        "bedrag_zonder_vakantiebijslag_tekst": euro(maandelijks),
+        "aow_einde": None,
         "percentage": float(procent) if Decimal(procent) != int(procent) else int(procent),
         "uitleg": uitleg,
         "bron": bron.url,
@@ -283,35 +307,88 @@ def fasen(b: Berekening) -> list[dict]:
     ]
 
 
-def _kop(wat: str, lijst: list[dict], b: Berekening) -> str:
-    """The answer in one sentence."""
+def aow_datum(invoer: Invoer) -> aow.AowDatum | None:
+    """The AOW date from the birth date, the window of possible dates from the birth year, or None."""
+    if invoer.geboortedatum is not None:
+        return aow.datum(invoer.geboortedatum)
+    return aow.venster(invoer.geboortejaar) if invoer.geboortejaar is not None else None
+
+
+def _dag(iso: str) -> str:
+    return nl_datum(date.fromisoformat(iso))
+
+
+def tot_aow(lijst: list[dict], datum: aow.AowDatum | None) -> list[dict]:
+    """The phases cut at the AOW date (art. 49 lid 1 b, 56 lid 1 b: the right ends on the day the AOW
+    age is reached, so the last day is the day before). A phase that starts on or after the latest
+    possible AOW date never comes and is dropped. With a birth year only, a phase that may run into
+    the window keeps its own end and says that it stops earlier if the AOW date comes first."""
+    if datum is None:
+        return lijst
+    blijft = [f for f in lijst if date.fromisoformat(f["van"]) < datum.laatst]
+    for f in blijft:
+        if f["tot"] is not None and date.fromisoformat(f["tot"]) < datum.vroegst:
+            continue
+        if datum.exact:
+            f["tot"] = (datum.vroegst - DAG).isoformat()
+            tekst = (f"Tot en met {_dag(f['tot'])}: op {nl_datum(datum.vroegst)} bereikt u de AOW-leeftijd. "
+                     "Dan stopt uw WIA-uitkering.")
+        else:
+            tekst = (f"Uw WIA-uitkering stopt op uw AOW-datum, als die eerder komt. Die ligt tussen "
+                     f"{nl_datum(datum.vroegst)} en {nl_datum(datum.laatst)}.")
+        f["aow_einde"] = {"vroegst": datum.vroegst.isoformat(), "laatst": datum.laatst.isoformat(), "tekst": tekst}
+    return blijft
+
+
+def _fase_zin(f: dict, vorige: dict | None) -> str:
+    """One phase in the headline: 'de eerste 2 maanden …', 'daarna … tot en met …' or 'vanaf … …'."""
+    open_einde = f["aow_einde"] if f["tot"] is None else None
+    if f["id"] == "lgu_75" and f["aow_einde"] is None:
+        return f"de eerste {getal('lgu_hoog_maanden')} maanden {f['bedrag_tekst']}"
+    begin = "daarna" if f["id"] == "lgu_70" and vorige is not None else f"vanaf {_dag(f['van'])}"
+    zin = f"{begin} {f['bedrag_tekst']}"
+    if f["id"] in ("loonaanvulling", "vervolg"):
+        zin += f" ({TITELS[f['id']].lower()})"
+    if f["tot"] is not None:
+        zin += f" tot en met {_dag(f['tot'])}"
+    elif open_einde is not None:
+        zin += f" tot uw AOW-datum (tussen {_dag(open_einde['vroegst'])} en {_dag(open_einde['laatst'])})"
+    return zin
+
+
+def _kop(wat: str, lijst: list[dict], b: Berekening, datum: aow.AowDatum | None) -> str:
+    """The answer in one sentence, each phase with its own period, so that nobody reads the amount of
+    the first two months as the amount of the whole loongerelateerde uitkering."""
+    ingang = b.invoer.ingangsdatum
     if wat == "geen":
         return (f"U krijgt geen WIA-uitkering: u bent minder dan {getal('wia_ondergrens_procent')}% "
                 "arbeidsongeschikt.")
-    eerste = lijst[0]
+    if not lijst:
+        return (f"U krijgt geen WIA-uitkering: op {nl_datum(ingang)} heeft u de AOW-leeftijd al. U krijgt dan "
+                "AOW van de SVB.")
+    zinnen = [_fase_zin(f, lijst[i - 1] if i else None) for i, f in enumerate(lijst)]
+    aantal_lgu = sum(f["id"] in ("lgu_75", "lgu_70") for f in lijst)
     if wat == "iva":
-        return (f"U krijgt naar verwachting een IVA-uitkering van {eerste['bedrag_tekst']} bruto per maand, "
-                f"vanaf {nl_datum(b.invoer.ingangsdatum)}.")
-    if len(lijst) == 1:
-        return (f"U krijgt naar verwachting een WGA-uitkering van {eerste['bedrag_tekst']} bruto per maand "
-                f"({TITELS[eerste['id']].lower()}), vanaf {nl_datum(b.invoer.ingangsdatum)}.")
-    laatste = lijst[-1]
-    maanden = lgu_maanden(b.invoer.jaren_tot_2016, b.invoer.jaren_vanaf_2016)
-    return (f"U krijgt naar verwachting een WGA-uitkering: {_maanden_tekst(maanden)} een loongerelateerde "
-            f"uitkering van {eerste['bedrag_tekst']} en daarna {lijst[1]['bedrag_tekst']} bruto per maand; vanaf "
-            f"{nl_datum(date.fromisoformat(laatste['van']))} {laatste['bedrag_tekst']} per maand "
-            f"({TITELS[laatste['id']].lower()}).")
-
-
-def _maanden_tekst(maanden: Decimal) -> str:
-    heel = int(maanden)
-    return f"{heel} maanden" if maanden == heel else f"{heel} en een halve maand"
+        kop = f"U krijgt naar verwachting een IVA-uitkering: {zinnen[0]}"
+    elif aantal_lgu:
+        kop = (f"U krijgt naar verwachting een WGA-uitkering. Eerst een loongerelateerde uitkering: "
+               f"{', '.join(zinnen[:aantal_lgu])}" + "".join(f"; {z}" for z in zinnen[aantal_lgu:]))
+    else:
+        kop = f"U krijgt naar verwachting een WGA-uitkering: {zinnen[0]}"
+    kop += ". Bruto per maand, inclusief vakantiebijslag."
+    if datum is not None and datum.exact and lijst[-1]["aow_einde"] is not None:
+        kop += f" Op {nl_datum(datum.vroegst)} bereikt u de AOW-leeftijd: dan stopt de uitkering."
+    if datum is not None and datum.vroegst <= ingang:
+        kop += f" Dit geldt alleen als u op {nl_datum(ingang)} de AOW-leeftijd nog niet heeft."
+    return kop
 
 
 def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
     """What the reader can do, with the amounts that change: working more, or a duurzaam situation."""
     stappen = []
-    if wat == "wga" and b.inkomenseis is not None:
+    if wat != "geen" and not lijst:
+        return ["Vraag uw AOW aan bij de SVB. Kreeg u al een WIA-uitkering, dan stopt die op uw AOW-datum."]
+    if wat == "wga" and b.inkomenseis is not None and lijst[-1]["id"] in ("vervolg", "loonaanvulling"):
         eis = cent(b.inkomenseis)
         _, bij_eis = b.na_lgu(eis)
         van = nl_datum(date.fromisoformat(lijst[-1]["van"]))
@@ -346,15 +423,41 @@ def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
     return stappen
 
 
-ONBEKEND = (
-    "Of u een toeslag krijgt. Is uw uitkering lager dan het sociaal minimum, dan kan de Toeslagenwet die "
-    "aanvullen. Dat hangt af van uw huishouden en het inkomen van uw partner.",
-    "Het inkomen van uw partner en wat u netto overhoudt: alle bedragen zijn bruto, vóór belasting.",
-    "Of u een WGA-hiaatverzekering of een aanvulling uit uw cao heeft. Vraag het uw werkgever of uw "
-    "pensioenfonds.",
-    "Of uw werkgever eigenrisicodrager is voor de WGA. Dan betaalt de werkgever of zijn verzekeraar uw "
-    "WGA-uitkering in plaats van UWV. De hoogte blijft hetzelfde.",
-    "Of u recht heeft op een verhoging omdat u veel zorg nodig heeft (WIA art. 53 en 63).",
+#: What the calculator does not compute, each with the article that governs it (rendered by the binding).
+NIET_MEEGEREKEND = (
+    NietMeegerekend(
+        "Een toeslag tot het sociaal minimum",
+        "Is uw uitkering lager dan het sociaal minimum, dan kan de Toeslagenwet die aanvullen. Dat hangt af van uw "
+        "huishouden en van het inkomen van uw partner. Dat vraagt de rekenhulp niet.", BRONNEN["tw_2"]),
+    NietMeegerekend(
+        "Wonen buiten Nederland",
+        "Woont u buiten de EU, de EER en Zwitserland, dan kan UWV uw vervolguitkering lager maken, passend bij "
+        "de prijzen in uw woonland. De rekenhulp rekent alsof u in Nederland woont.", BRONNEN["wia_62_2"]),
+    NietMeegerekend(
+        "Een herbeoordeling",
+        "UWV kan later opnieuw beoordelen hoeveel u arbeidsongeschikt bent. Dan kan uw uitkering veranderen of "
+        "stoppen. De rekenhulp rekent met het percentage van nu.", BRONNEN["wia_56"]),
+    NietMeegerekend(
+        "Veranderingen in de loop van de tijd",
+        f"Verandert uw arbeidsongeschiktheid, dan past UWV het bedrag pas aan als de verandering "
+        f"{getal('wijziging_na_maanden')} kalendermaanden duurt. De rekenhulp rekent met wat u nu invult.",
+        BRONNEN["wia_61_7"]),
+    NietMeegerekend(
+        "Of uw werkgever eigenrisicodrager is",
+        "Dan betaalt de werkgever of zijn verzekeraar uw WGA-uitkering in plaats van UWV. De hoogte blijft "
+        "hetzelfde.", BRONNEN["wia_82"]),
+    NietMeegerekend(
+        "Een verhoging omdat u veel zorg nodig heeft",
+        "Heeft u blijvend veel verzorging nodig, dan kan UWV uw uitkering verhogen. Dat vraagt de rekenhulp niet.",
+        BRONNEN["wia_53_63"]),
+    NietMeegerekend(
+        "Wat u netto overhoudt",
+        "Alle bedragen zijn bruto. UWV houdt er loonheffing op in; hoeveel, hangt af van uw hele inkomen.",
+        BRONNEN["loonbelasting"]),
+    NietMeegerekend(
+        "Een WGA-hiaatverzekering of een aanvulling uit uw cao",
+        "Die komt bovenop de uitkering. Vraag uw werkgever of uw pensioenfonds of u er een heeft.",
+        BRONNEN["spoorwijzer_niet_weten"]),
 )
 
 AANGEKONDIGD = (
@@ -366,16 +469,38 @@ AANGEKONDIGD = (
 AANGEKONDIGD_STAND = date(2026, 12, 2)
 
 
-def _meldingen(b: Berekening) -> list[str]:
+def aow_tekst(datum: aow.AowDatum | None, ingang: date) -> str:
+    """One sentence on the AOW date: known, a window from the birth year, not fixed yet, or unknown."""
+    if datum is None:
+        return ("Uw WIA-uitkering stopt op de dag dat u de AOW-leeftijd bereikt. De rekenhulp weet uw geboortedatum "
+                "niet en heeft daar geen rekening mee gehouden. Vul uw geboortedatum in om het einde te zien.")
+    leeftijd = " of ".join(dict.fromkeys(r.tekst for r in datum.leeftijden))
+    if datum.exact:
+        tekst = f"U bereikt de AOW-leeftijd ({leeftijd}) op {nl_datum(datum.vroegst)}."
+    else:
+        tekst = (f"Uit alleen uw geboortejaar volgt dat u de AOW-leeftijd ({leeftijd}) bereikt tussen "
+                 f"{nl_datum(datum.vroegst)} en {nl_datum(datum.laatst)}. Vul uw geboortedatum in voor de precieze "
+                 "datum.")
+    if datum.laatst <= ingang:
+        tekst += " Op de eerste dag van de uitkering heeft u die leeftijd al: dan krijgt u geen WIA-uitkering."
+    else:
+        tekst += " Op die dag stopt uw WIA-uitkering."
+    if not datum.vast:
+        tekst += (f" Uw AOW-leeftijd is nog niet vastgesteld (stand {nl_datum(aow.STAND)}). De rekenhulp rekent met "
+                  f"{leeftijd}, de laatst vastgestelde leeftijd. Hij wordt niet lager, wel misschien hoger.")
+    return tekst
+
+
+def _meldingen(b: Berekening, datum: aow.AowDatum | None) -> list[str]:
     """What the result assumed, so that nobody takes an estimate for UWV's figure."""
-    invoer, meldingen = b.invoer, []
+    invoer, meldingen = b.invoer, [aow_tekst(datum, b.invoer.ingangsdatum)]
     if invoer.ingang_uit_tijdlijn:
         meldingen.append(f"De uitkering gaat in op de eerste dag na de wachttijd: {nl_datum(invoer.ingangsdatum)}. "
                          "Die datum komt uit uw tijdlijn.")
     if b.loon.geschat:
         meldingen.append(f"Uw dagloon is geschat: uw jaarloon gedeeld door {getal('dagen_per_jaar_dagloon')}. "
                          "UWV stelt het dagloon vast; het staat in de beslissing op uw aanvraag.")
-    if b.loon.gemaximeerd:
+    if b.loon.gemaximeerd and invoer.dagloon is None:
         meldingen.append(f"Uw dagloon is hoger dan het maximumdagloon. UWV rekent met {euro(b.loon.dagloon)} "
                          "per dag.")
     if b.rvc_geschat and soort(invoer) == "wga":
@@ -393,7 +518,50 @@ def _meldingen(b: Berekening) -> list[str]:
     elif b.rij is wia_bedragen.BEDRAGEN[-1]:
         meldingen.append(f"Bedragen per {nl_datum(b.rij.vanaf)}. Latere bedragen zijn nog niet bekend. Elk half jaar "
                          "stijgen uw dagloon en het minimumloon mee (WIA art. 14).")
+    if b.loon.gemaximeerd and invoer.inkomen > 0 and soort(invoer) != "geen":
+        meldingen.append(
+            f"Uw inkomen telt maar voor een deel mee: {euro(b.loon.dagloon)} ÷ {euro(b.loon.ongemaximeerd)} "
+            "(het maximumdagloon gedeeld door uw dagloon zonder maximum), omdat uw loon boven het maximum lag.")
     return meldingen
+
+
+def vakantiebijslag_tekst(lijst: list[dict]) -> str:
+    """Why the monthly payment is lower than the amount shown (art. 68 lid 1)."""
+    if not lijst:
+        return ""
+    eerste = lijst[0]
+    return (f"De bedragen zijn inclusief {getal('vakantietoeslag_procent')}% vakantiebijslag. UWV betaalt die "
+            f"één keer per jaar uit, in mei. Elke maand krijgt u dus minder op uw rekening: bijvoorbeeld "
+            f"{eerste['bedrag_zonder_vakantiebijslag_tekst']} in plaats van {eerste['bedrag_tekst']} bruto.")
+
+
+def waarschuwingen(invoer: Invoer) -> list[dict]:
+    """Valid but unlikely figures, as questions beside their field; the bounds are the site's own
+    (regels.GETALLEN, source `spoorwijzer_grens`), the maximum is the law's (Wfsv art. 17)."""
+    w, rij = Waarschuwingen(), wia_bedragen.rij_op(invoer.ingangsdatum)
+    if invoer.dagloon is not None and invoer.dagloon < getal("dagloon_plausibel_min_euro"):
+        w.voeg_toe("dagloon", f"Bedoelt u {euro(invoer.dagloon)} per dag? Het besluit van UWV noemt het dagloon per "
+                              "dag. Een uurloon of weekloon geeft een veel te lage uitkering.")
+    if invoer.dagloon is not None and invoer.dagloon > rij.maximumdagloon:
+        w.voeg_toe("dagloon", f"Uw dagloon is hoger dan het maximumdagloon. UWV rekent met het maximum: "
+                              f"{euro(rij.maximumdagloon)} per dag. In het besluit van UWV staat nooit meer dan het "
+                              f"maximum. De rekenhulp gebruikt {euro(invoer.dagloon)} als uw dagloon zonder maximum.")
+    if invoer.jaarloon is not None and 0 < invoer.jaarloon < getal("jaarloon_plausibel_min_euro"):
+        w.voeg_toe("jaarloon", f"Is {euro(invoer.jaarloon)} uw loon over een heel jaar? Vul uw jaarloon in, niet "
+                               "uw loon per maand.")
+    plausibel.maandbedrag(w, "inkomen", invoer.inkomen, "wat u verdient met werk")
+    plausibel.maandbedrag(w, "restverdiencapaciteit", invoer.restverdiencapaciteit, "wat u nog kunt verdienen")
+    return w.lijst
+
+
+def _aow_json(datum: aow.AowDatum | None, ingang: date) -> dict:
+    """The AOW date for the page: exact, a window (birth year only), or unknown."""
+    if datum is None:
+        return {"bekend": False, "datum": None, "vroegst": None, "laatst": None, "vastgesteld": None,
+                "voor_ingang": False, "tekst": aow_tekst(datum, ingang)}
+    return {"bekend": True, "datum": datum.vroegst.isoformat() if datum.exact else None,
+            "vroegst": datum.vroegst.isoformat(), "laatst": datum.laatst.isoformat(), "vastgesteld": datum.vast,
+            "voor_ingang": datum.laatst <= ingang, "tekst": aow_tekst(datum, ingang)}
 
 
 STATUS = {"voorbij": "Voorbij", "nu": "Nu", "later": "Nog niet"}
@@ -419,7 +587,8 @@ def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
     """The result as the JSON the page renders; `vandaag` sets the status of each phase."""
     b = bereken(invoer)
     wat = soort(invoer)
-    lijst = fasen(b)
+    datum = aow_datum(invoer)
+    lijst = tot_aow(fasen(b), datum)
     for f in lijst:
         f["titel"] = TITELS[f["id"]]
         f["status"] = _status(f, vandaag)
@@ -429,10 +598,12 @@ def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
     bronnen = [BRONNEN["wia_13"], *(BRONNEN["wia_15"], BRONNEN["wia_58"])[:2 if heeft_lgu else 0],
                *(Bron(f["bron_label"], f["bron"]) for f in lijst), *([BRONNEN["wia_60"]] if wat == "wga" else []),
                *([BRONNEN["wia_12"]] if any(f["id"] == "vervolg" for f in lijst) else []),
-               *([BRONNEN["wfsv_17"]] if b.loon.gemaximeerd else []), *b.rij.bronnen]
+               *([BRONNEN["wfsv_17"]] if b.loon.gemaximeerd else []), *b.rij.bronnen,
+               *([BRONNEN["wia_68"]] if lijst else []), BRONNEN["wia_49_56"],
+               *(dict.fromkeys(r.bron for r in datum.leeftijden) if datum else [])]
     return {
         "ok": True,
-        "kop": _kop(wat, lijst, b),
+        "kop": _kop(wat, lijst, b, datum),
         "uitkering": wat,
         "ingangsdatum": invoer.ingangsdatum.isoformat(),
         "dagloon": f"{b.loon.dagloon:.2f}",
@@ -448,8 +619,11 @@ def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
                             "geschat": invoer.arbeidsverleden_geschat},
         "fasen": lijst,
         "wat_nu": _wat_nu(wat, b, lijst),
-        "meldingen": _meldingen(b),
-        "onbekend": list(ONBEKEND),
+        "meldingen": _meldingen(b, datum),
+        "waarschuwingen": waarschuwingen(invoer),
+        "vakantiebijslag_tekst": vakantiebijslag_tekst(lijst),
+        "aow": _aow_json(datum, invoer.ingangsdatum),
+        "niet_meegerekend": niet_meegerekend_json(NIET_MEEGEREKEND),
         "aangekondigd": {"stand": AANGEKONDIGD_STAND.isoformat(), "punten": list(AANGEKONDIGD)},
         "bronnen": [{"label": bron.label, "url": bron.url} for bron in dict.fromkeys(bronnen)],
         "ics": _ics(lijst, invoer.ingangsdatum, vandaag) if lijst else "",

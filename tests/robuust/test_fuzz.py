@@ -21,9 +21,10 @@ VELDEN = {
     "wia_uitkering": ["ingangsdatum", "eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken",
                       "loonsanctie_weken", "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum", "dagloon",
                       "jaarloon", "arbeidsongeschiktheid", "duurzaam", "arbeidsverleden_tot_2016",
-                      "arbeidsverleden_vanaf_2016", "geboortejaar", "referte_eis", "restverdiencapaciteit",
-                      "inkomen"],
+                      "arbeidsverleden_vanaf_2016", "geboortejaar", "geboortedatum", "referte_eis",
+                      "restverdiencapaciteit", "inkomen"],
     "qr": ["tekst"],
+    "bedrag": ["waarde"],
 }
 VELD = re.compile(r"^[a-z0-9_]+(\[\d+\](\.[a-z_]+)?)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
@@ -35,7 +36,8 @@ datums = (st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{
           | st.dates().map(lambda d: f"{d.year}/{d.month}/{d.day}"))
 waarden = st.one_of(
     datums, st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(allow_nan=True), st.booleans(), st.none(),
-    st.sampled_from(["ja", "nee", "onbekend", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50",
+    st.sampled_from(["ja", "nee", "onbekend", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50", "3.000", "€ 1.000,-", "3,000",
+                     "1 000", "3,150.50", "309,91",
                      "<script>alert(1)</script>", "9" * 300, "2025-02-29", "2024-02-29", "31-4-2025"]),
 )
 periodes = st.lists(st.fixed_dictionaries({}, optional={"van": datums | waarden, "tot": datums | waarden,
@@ -154,6 +156,14 @@ def test_wia_uitkering_verdraagt_alles(params):
 @given(invoer("qr") | st.fixed_dictionaries({"tekst": st.text(min_size=1, max_size=2100)}))
 def test_qr_verdraagt_alles(params):
     controleer("qr", params)
+
+
+@settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(invoer("bedrag"))
+def test_bedrag_verdraagt_alles(params):
+    result = controleer("bedrag", params)
+    if result:
+        assert result["tekst"].startswith("€ ")
 
 
 def test_elke_rekenhulp_wordt_gefuzzd():

@@ -51,6 +51,8 @@ def test_elke_spelling_geeft_het_bedrag(tekst, bedrag):
     ("3.0000", "kan lezen"),
     ("3.000.00", "kan lezen"),
     ("3 00", "kan lezen"),
+    ("0.500", "kan lezen"),       # half a euro, or five hundred with a stray 0?
+    ("0,000", "kan lezen"),
     ("abc", "kan lezen"),
 ])
 def test_wat_twijfel_laat_wordt_geweigerd_met_de_vraag(tekst, gevraagd):

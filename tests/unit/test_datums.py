@@ -133,6 +133,8 @@ DATUMVELDEN = [
     ("wia_uitkering", {**WIA_UITKERING, "ingangsdatum": "2026-07-01"}, "ingangsdatum", "2026-07-01"),
     ("wia_uitkering", {**WIA_UITKERING, "eerste_ziektedag": "2025-03-10", "peildatum": "2026-12-01"},
      "eerste_ziektedag", "2025-03-10"),
+    ("wia_uitkering", {**WIA_UITKERING, "ingangsdatum": "2026-07-01", "geboortedatum": "1961-03-15"},
+     "geboortedatum", "1961-03-15"),
 ]
 
 
@@ -169,7 +171,7 @@ def test_elk_datumveld_van_elke_rekenhulp_gebruikt_dezelfde_lezer(naam, params, 
 
 
 def test_elke_rekenhulp_met_datums_staat_in_de_lijst():
-    assert {n for n, *_ in DATUMVELDEN} | {"wia_indicatie", "qr"} == set(REKENHULPEN)
+    assert {n for n, *_ in DATUMVELDEN} | {"wia_indicatie", "qr", "bedrag"} == set(REKENHULPEN)
 
 
 @pytest.mark.parametrize("naam, params", [

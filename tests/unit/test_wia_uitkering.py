@@ -331,3 +331,128 @@ def test_het_maximumdagloon_van_de_paginas_is_dat_van_de_laatste_bedragenrij():
     from calculators.wia_bedragen import BEDRAGEN
 
     assert Decimal(getal("maximumdagloon_eurocent")) / 100 == BEDRAGEN[-1].maximumdagloon
+
+
+# --- capped dagloon: income × C/D with D from the jaarloon (art. 52, art. 61 lid 1 and 4) -------------------
+
+HOOG = {"ingangsdatum": "4-1-2027", "dagloon": "309,91", "jaarloon": "120000", "arbeidsongeschiktheid": "50",
+        "restverdiencapaciteit": "3000", "inkomen": "1500", "arbeidsverleden_tot_2016": "15",
+        "arbeidsverleden_vanaf_2016": "10"}
+
+
+def test_gemaximeerd_dagloon_met_jaarloon_in_elke_fase():
+    """Facts sheet, corrections of 6-12-2026, checked by hand against art. 59 and 61:
+    D = 120000 / 261 = 459,7701; C = 309,91; A = 21,75 × 309,91 = 6.740,54 (art. 13 lid 4);
+    B × C/D = 1500 × 309,91 × 261 / 120000 = 1.011,081375.
+    LGU 75%: 0,75 × (6.740,54 − 1.011,081375) = 4.297,0940 → 4.297,09 (art. 61 lid 1 a);
+    LGU 70%: 0,7 × 5.729,458625 = 4.010,6210 → 4.010,62 (art. 61 lid 1 b);
+    duration 10 + 5 × 1 + 10 × ½ = 20 months (art. 59 lid 2): 4-1-2027 + 20 months = 4-9-2028, so to 3-9-2028;
+    loonaanvulling (1500 ≥ 50% of RVC, < RVC): 0,7 × (6.740,54 − 3000 × C/D = 2.022,16275) = 3.302,8641 → 3.302,86
+    (art. 61 lid 4), above the floor 35% × 2.523,96 = 883,39 (lid 5-6)."""
+    r = run("wia_uitkering", HOOG)
+    assert ids(r) == ["lgu_75", "lgu_70", "loonaanvulling"]
+    assert fase(r, "lgu_75")["bedrag_per_maand"] == "4297.09"
+    assert fase(r, "lgu_70")["bedrag_per_maand"] == "4010.62"
+    assert fase(r, "lgu_70")["tot"] == "2028-09-03" and r["lgu_maanden"] == 20
+    assert fase(r, "loonaanvulling")["bedrag_per_maand"] == "3302.86"
+
+
+def test_gemaximeerd_dagloon_met_inkomen_zonder_jaarloon_vraagt_jaarloon():
+    """The letter's dagloon equals the maximum and there is income: D is unknown, so the form asks (art. 61)."""
+    meldingen = fouten(run("wia_uitkering", {**HOOG, "jaarloon": ""}))
+    assert "jaarloon" in meldingen and "art. 61" in meldingen["jaarloon"]
+
+
+def test_gemaximeerd_dagloon_zonder_inkomen_verandert_niets():
+    """Without income B × C/D = 0: LGU 75% = 0,75 × 6.740,54 = 5.055,405 → 5.055,41 (art. 61 lid 1 a)."""
+    r = run("wia_uitkering", {**HOOG, "jaarloon": "", "inkomen": ""})
+    assert r["ok"] and fase(r, "lgu_75")["bedrag_per_maand"] == "5055.41"
+
+
+def test_ongemaximeerd_dagloon_negeert_jaarloon():
+    """Below the maximum C = D = the dagloon: 0,75 × (4.000,04 − 900) = 2.325,03 (facts sheet example A)."""
+    r = wia(inkomen="900", jaarloon="999999")
+    assert fase(r, "lgu_75")["bedrag_per_maand"] == "2325.03"
+
+
+@pytest.mark.parametrize("velden", [{"dagloon": "400"}, {"dagloon": "309,91", "jaarloon": "104400"}])
+def test_iva_met_inkomen_en_gemaximeerd_dagloon(velden):
+    """Facts sheet, 6-12-2026: 0,75 × 6.740,54 − 0,7 × 1000 × 309,91/400 = 5.055,405 − 542,3425 = 4.513,0625
+    → 4.513,06 (art. 51, 52 lid 1); 104.400 / 261 = 400, so the jaarloon gives the same D."""
+    r = run("wia_uitkering", {"ingangsdatum": "4-1-2027", "arbeidsongeschiktheid": "100", "duurzaam": "ja",
+                              "inkomen": "1000", **velden})
+    assert fase(r, "iva")["bedrag_per_maand"] == "4513.06"
+
+
+# --- vakantiebijslag (art. 68 lid 1) ----------------------------------------------------------------------
+
+def test_vakantiebijslag_per_fase():
+    """Art. 68 lid 1: 8/108 is vakantiebijslag, paid in May; 2.800,03 × 100/108 = 2.592,6204 → 2.592,62,
+    3.000,03 × 100/108 = 2.777,8056 → 2.777,81, 1.060,06 × 100/108 = 981,5370 → 981,54."""
+    r = wia()
+    assert [f["bedrag_per_maand_zonder_vakantiebijslag"] for f in r["fasen"]] == ["2777.81", "2592.62", "981.54"]
+    assert fase(r, "lgu_70")["bedrag_zonder_vakantiebijslag_tekst"] == "€ 2.592,62"
+    assert "mei" in r["vakantiebijslag_tekst"] and "inclusief vakantiebijslag" in r["kop"]
+
+
+def test_kop_noemt_elke_fase_met_zijn_periode():
+    """75% only for the first 2 months (art. 61 lid 1 a); LGU of 23 months from 1-7-2026 ends 31-5-2028."""
+    kop = wia()["kop"]
+    assert "de eerste 2 maanden € 3.000,03, daarna € 2.800,03 tot en met 31 mei 2028" in kop
+    assert "vanaf 1 juni 2028 € 1.060,06 (vervolguitkering)" in kop
+
+
+# --- AOW age (WIA art. 43 g, 49, 56; AOW art. 7a) -----------------------------------------------------------
+
+def test_aow_met_geboortedatum_knipt_de_fase_af():
+    """Born 15-3-1961: AOW age 67 jaar en 3 maanden (rijksoverheid, born 1961 → 2028), reached 15-6-2028; the
+    right ends that day (art. 56 lid 1 b), so the LGU ends 14-6-2028 and the loonaanvulling never starts."""
+    r = run("wia_uitkering", {**HOOG, "geboortedatum": "15-3-1961"})
+    assert r["aow"]["datum"] == "2028-06-15"
+    assert ids(r) == ["lgu_75", "lgu_70"] and fase(r, "lgu_70")["tot"] == "2028-06-14"
+    assert "15 juni 2028" in r["kop"]
+
+
+def test_aow_met_alleen_geboortejaar_toont_venster():
+    """Born in 1961: AOW on 1-4-2028 (born 1 January + 67y3m) up to 31-3-2029 (born 31 December)."""
+    r = run("wia_uitkering", {**HOOG, "geboortejaar": "1961"})
+    assert (r["aow"]["vroegst"], r["aow"]["laatst"], r["aow"]["datum"]) == ("2028-04-01", "2029-03-31", None)
+    assert ids(r) == ["lgu_75", "lgu_70", "loonaanvulling"]
+    assert fase(r, "loonaanvulling")["aow_einde"]["laatst"] == "2029-03-31"
+    assert "tot uw AOW-datum (tussen 1 april 2028 en 31 maart 2029)" in r["kop"]
+
+
+def test_aow_voor_de_ingangsdatum_geen_uitkering():
+    """Born 1-1-1959: AOW age 67 (2026), reached 1-1-2026, before the start on 4-1-2027: no right (art. 43 g)."""
+    r = run("wia_uitkering", {**HOOG, "geboortedatum": "1-1-1959"})
+    assert r["fasen"] == [] and r["aow"]["voor_ingang"] and "AOW-leeftijd al" in r["kop"]
+
+
+def test_zonder_geboortedatum_melding_over_aow():
+    assert any("AOW-leeftijd" in m and "geen rekening" in m for m in wia()["meldingen"])
+
+
+def test_aow_leeftijd_nog_niet_vastgesteld():
+    """Born 1-10-1964 reaches the age in 2032, not fixed on 6-12-2026: the last known 67y3m, and it says so."""
+    r = run("wia_uitkering", {**VOORBEELD, "geboortedatum": "1-10-1964"})
+    assert r["aow"]["datum"] == "2032-01-01" and r["aow"]["vastgesteld"] is False
+    assert "nog niet vastgesteld" in r["aow"]["tekst"]
+
+
+# --- plausibility warnings and niet_meegerekend ---------------------------------------------------------------
+
+def test_waarschuwingen_vragen_maar_rekenen_door():
+    r = wia(dagloon="15", inkomen="50", restverdiencapaciteit="40000")
+    assert r["ok"]
+    velden = {w["veld"] for w in r["waarschuwingen"]}
+    assert velden == {"dagloon", "inkomen", "restverdiencapaciteit"}
+    assert wia(dagloon="", jaarloon="3000")["waarschuwingen"][0]["veld"] == "jaarloon"
+    assert wia()["waarschuwingen"] == []
+
+
+def test_niet_meegerekend_met_bron():
+    r = wia()
+    assert "onbekend" not in r
+    assert len(r["niet_meegerekend"]) >= 7
+    assert all(set(p) == {"wat", "waarom", "bron", "bron_label"} and p["bron"].startswith("https://")
+               for p in r["niet_meegerekend"])

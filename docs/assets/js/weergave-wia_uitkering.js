@@ -1,7 +1,8 @@
 // View of the "wia_uitkering" calculator: the headline with the answer, what it was calculated for,
 // "Wat nu?" (working more, a duurzaam situation: texts and amounts from Python), the share/calendar/
-// print controls, every phase as a vertical list with dates, amount, status in words and its article,
-// what the calculator cannot know and the announced changes that are not law yet.
+// print controls, every phase as a vertical list with dates, amount (with and without vakantiebijslag),
+// where the AOW date ends it, status in words and its article, and the announced changes that are not
+// law yet. "Niet meegerekend" and the warnings are rendered by the binding for every calculator.
 import { beschrijving, bronnenLijst, deelActies, kop, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 /** Prefill from the link, and open a folded part of the form that holds a prefilled field (or its error is hidden). */
@@ -39,7 +40,9 @@ function fasenlijst(result) {
         maak("p", { class: "sw-status" }, maak("span", { class: "sw-onzichtbaar" }, "Status: "), f.status_tekst)),
       maak("div", { class: "sw-stap-wat" },
         maak("p", { class: "sw-stap-titel" }, `${f.titel}: ${f.bedrag_tekst} bruto per maand`),
+        maak("p", {}, `Per maand op uw rekening: ${f.bedrag_zonder_vakantiebijslag_tekst} bruto. De rest is vakantiebijslag, die komt in mei.`),
         maak("p", {}, f.uitleg),
+        ...(f.aow_einde ? [maak("p", {}, f.aow_einde.tekst)] : []),
         maak("p", {}, maak("span", { class: "sw-label" }, "Bron: "), maak("a", { href: f.bron, rel: "noopener" }, f.bron_label))));
   });
   return maak("section", { class: "sw-alle-stappen", "aria-labelledby": "sw-fasen-kop" },
@@ -63,7 +66,8 @@ export function toon(result, form) {
   vulArbeidsverleden(result, form);
   const samenvatting = maak("div", { class: "sw-samenvatting" }, kop(result.kop),
     maak("p", { "data-uitkering": result.uitkering }, "Alle bedragen zijn bruto per maand. Bedragen per ",
-      tijd(result.bedragen_per), `. Uw maandloon: ${result.maandloon_tekst} (dagloon ${result.dagloon_tekst}).`));
+      tijd(result.bedragen_per), `. Uw maandloon: ${result.maandloon_tekst} (dagloon ${result.dagloon_tekst}).`),
+    ...(result.vakantiebijslag_tekst ? [maak("p", {}, result.vakantiebijslag_tekst)] : []));
   const meldingen = result.meldingen.length
     ? [maak("ul", { class: "sw-meldingen" }, ...result.meldingen.map((m) => maak("li", {}, m)))]
     : [];
@@ -79,7 +83,6 @@ export function toon(result, form) {
     ...lijstBlok("sw-watnu-kop", "Wat nu?", result.wat_nu, "sw-watnu"),
     deelActies({ ics: result.ics || undefined, bestandsnaam: "spoorwijzer-wia-uitkering.ics" }),
     ...(result.fasen.length ? [fasenlijst(result)] : []),
-    ...lijstBlok("sw-onbekend-kop", "Wat deze rekenhulp niet weet", result.onbekend),
     ...aangekondigd,
     bronnenLijst(result.bronnen),
   ];
