@@ -114,6 +114,36 @@ BRONNEN: dict[str, Bron] = {
         "Burgerlijk Wetboek Boek 7, art. 629 lid 11 sub a (loon langer door met de duur van een te late WIA-aanvraag)",
         _wet(BW7, "629", "11"),
     ),
+    "bw_629_3_c": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629 lid 3 sub c (geen loon als u zonder deugdelijke grond passend werk niet "
+        "doet, bij uw werkgever of bij een ander die uw werkgever aanwijst)",
+        _wet(BW7, "629", "3"),
+    ),
+    "bw_629a": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 629a lid 1 en 2 (loon eisen bij de rechter: met een deskundigenoordeel van UWV)",
+        _wet(BW7, "629a", "1"),
+    ),
+    "bw_658a_1": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 658a lid 1 (werk bij een andere werkgever tijdens de loondoorbetaling; niet "
+        "na de AOW-leeftijd)",
+        _wet(BW7, "658a", "1"),
+    ),
+    "bw_658a_4": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 658a lid 4 (wat passende arbeid is)", _wet(BW7, "658a", "4"),
+    ),
+    "wia_88_1_c": Bron(
+        "Wet WIA, art. 88 lid 1 sub c, lid 4 en 5 (UWV weigert de uitkering geheel of gedeeltelijk, blijvend of "
+        "tijdelijk, bij een te late aanvraag; of volstaat met een waarschuwing)",
+        _wet(WIA, "88", "1"),
+    ),
+    "wia_24_2": Bron(
+        "Wet WIA, art. 24 lid 2 (de verlenging eindigt op de datum die UWV aangeeft)", _wet(WIA, "24", "2"),
+    ),
+    "uwv_42e_week_werkdag": Bron(
+        "UWV: ziek melden bij UWV (42e-weeksmelding; UWV neemt de melding aan op de eerste werkdag na de 42e "
+        "ziekteweek); Ziektewet art. 38 lid 1",
+        "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
+    ),
     "bw_658a": Bron("Burgerlijk Wetboek Boek 7, art. 658a (re-integratie, passende arbeid)", _wet(BW7, "658a")),
     "bw_629_2": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 2 (na de AOW-leeftijd)", _wet(BW7, "629", "2")),
     "bw_629_1": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 1 (70% van het loon, 104 weken)", _wet(BW7, "629", "1")),
@@ -170,6 +200,12 @@ BRONNEN: dict[str, Bron] = {
     "uwv_ww_passend": Bron(
         "UWV: WW en passend werk",
         "https://www.uwv.nl/particulieren/werkloos/uw-rechten-en-plichten/detail/plichten-met-ww-uitkering/solliciteer-actief-naar-passend-werk/ww-en-passend-werk",
+    ),
+    "besluit_passende_arbeid_2_4": Bron(
+        "Besluit passende arbeid WW en ZW, art. 2 (alleen bij een WW- of Ziektewet-uitkering) en art. 4 (eerste zes "
+        "maanden: eigen niveau, 70% van het inkomen, hooguit twee uur reistijd per dag; uitzonderingen in lid 2 tot en "
+        "met 4)",
+        _wet("BWBR0036081", "4"),
     ),
     "besluit_passende_arbeid": Bron(
         "Besluit passende arbeid WW en ZW, art. 4 en 5",

@@ -2,9 +2,13 @@
 
 Two regimes that must not be mixed (shared/facts/README.md, "Passend werk"):
 
-* With an employer (BW 7:658a lid 4) the law has no time-based widening. The phase therefore
-  follows re-integration: spoor 1 until UWV expects spoor 2 to run (the `spoor2_uiterlijk`
-  milestone, UWV practice), spoor 2 until the end of the waiting period, and after it.
+* With an employer (BW 7:658a lid 4) passend is all work suited to the employee's strengths and
+  abilities, at the own employer or at another employer the employer offers it through (BW 7:629
+  lid 3 sub c: "voor de werkgever of voor een door de werkgever aangewezen derde"). That does not
+  change with time: the only phases the law draws are the wage period of BW 7:629 (the two sick
+  years, with any extension; 7:658a lid 1 ties spoor 2 to it) and the time after it. Week 58 (the
+  `spoor2_uiterlijk` milestone) is UWV's practice for when spoor 2 should run at the latest: it is
+  shown as such, next to the phase, never as a phase of its own.
 * With a Ziektewet or WW benefit the Besluit passende arbeid WW en ZW applies: until six months
   of benefit have passed, work is passend only at one's own level, for at least 70% of the old
   income and with at most two hours of travel a day (art. 4 lid 1); after that all work suited
@@ -14,6 +18,8 @@ Two regimes that must not be mixed (shared/facts/README.md, "Passend werk"):
   sickness (below 35%, WIA art. 5) must take all work at once: "is alle arbeid direct passend"
   (Werkloosheidswet art. 24 lid 4). The calculator asks for it (`ww_na_wia_afwijzing`); when the
   answer is unknown it shows the six months and says that they do not hold in that case.
+
+What the calculator does not ask for or compute is listed in `NIET_MEEGEREKEND`.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ from datetime import date
 
 from . import regels, tijdlijn
 from .bronnen import BRONNEN, Bron
+from .datums import nl_datum
+from .niet_meegerekend import NietMeegerekend
+from .niet_meegerekend import als_json as niet_meegerekend_json
 from .telling import Periode
 
 WEIGEREN_WERKGEVER = (
@@ -55,28 +64,25 @@ class Fase:
 
 
 FASEN = {
-    "spoor1": Fase(
-        "spoor1",
-        "Spoor 1: werk bij uw eigen werkgever",
-        "Passend is uw eigen werk, zo nodig aangepast (minder uren, ander tempo, andere taken), of ander werk "
-        "bij uw eigen werkgever. Het werk moet passen bij wat u volgens de bedrijfsarts kunt. De wet kent "
-        "geen vaste stappen in de tijd; wat passend is, hangt af van uw situatie.",
-        (BRONNEN["bw_658a"], BRONNEN["bw_629_3"]),
-    ),
-    "spoor2": Fase(
-        "spoor2",
-        "Spoor 2: werk bij een andere werkgever hoort te lopen",
-        "Lukt terugkeer bij uw eigen werkgever niet, dan kan passend werk ook werk bij een andere werkgever "
-        "zijn. UWV verwacht in de praktijk dat spoor 2 uiterlijk rond deze tijd loopt. Passend blijft: werk "
-        "dat bij uw krachten en bekwaamheden past, volgens het advies van de bedrijfsarts.",
-        (BRONNEN["bw_658a"], BRONNEN["uwv_spoor2"], BRONNEN["bw_629_3"]),
+    "loondoorbetaling": Fase(
+        "loondoorbetaling",
+        "Tijdens de loondoorbetaling bij ziekte",
+        "Passend is al het werk dat past bij wat u kunt en wat u heeft geleerd, tenzij u het om lichamelijke, geestelijke "
+        "of sociale redenen echt niet kunt doen. Dat kan uw eigen werk zijn, aangepast (minder uren, ander tempo, "
+        "andere taken), of ander werk bij uw werkgever. Het kan ook werk bij een andere werkgever zijn, dat uw "
+        "werkgever voor u regelt. Dat geldt de hele tijd dat u loon bij ziekte krijgt, niet pas na een bepaalde week. "
+        "Kunt u uw eigen werk niet meer doen en heeft uw werkgever geen ander passend werk? Dan moet uw werkgever "
+        "u zo snel als nodig helpen aan werk bij een andere werkgever (spoor 2).",
+        (BRONNEN["bw_658a"], BRONNEN["bw_658a_4"], BRONNEN["bw_629_3_c"]),
     ),
     "na_wachttijd": Fase(
         "na_wachttijd",
-        f"Na de wachttijd van {regels.WACHTTIJD_WEKEN} weken",
-        "Uw werkgever hoeft geen loon bij ziekte meer te betalen (tenzij er een verlenging of loonsanctie "
-        "is, of de WIA-aanvraag te laat was). Doet u passend werk bij uw werkgever, dan krijgt u in de regel betaald voor de waarde van dat "
-        "werk. De regels voor passend werk in de WW of Ziektewet gelden alleen als u zo'n uitkering krijgt.",
+        "Na de loondoorbetaling bij ziekte",
+        "Uw werkgever hoeft geen loon bij ziekte meer te betalen. Dat is na "
+        f"{regels.WACHTTIJD_WEKEN} weken ziekte, of later als er een verlenging of loonsanctie is, of als de "
+        "WIA-aanvraag te laat was. Doet u passend werk bij uw werkgever, dan krijgt u in de regel betaald voor de "
+        "waarde van dat werk. Uw werkgever hoeft u dan niet meer te helpen aan werk bij een andere werkgever. De "
+        "regels voor passend werk in de WW of Ziektewet gelden alleen als u zo'n uitkering krijgt.",
         (BRONNEN["bw_629_11"], BRONNEN["bw_658a"]),
     ),
     "eerste_zes_maanden": Fase(
@@ -124,14 +130,36 @@ def plus_maanden(start: date, maanden: int) -> date:
 
 
 def fase_met_werkgever(eerste_ziektedag: date, peildatum: date) -> tuple[Fase, date | None]:
-    """Phase of re-integration on `peildatum`, with the date the next phase begins."""
-    uitkomst = tijdlijn.bereken(tijdlijn.Invoer((Periode(eerste_ziektedag),), peildatum))
-    spoor2, na = uitkomst.datums["spoor2_uiterlijk"], uitkomst.datums["wia_ingang"]
-    if peildatum < spoor2:
-        return FASEN["spoor1"], spoor2
+    """Phase on `peildatum`, with the date the next one begins: during the wage period of BW 7:629 (ending
+    with the waiting period when nothing extends it) and after it. What is passend does not change within it."""
+    uitkomst = _tijdlijn(eerste_ziektedag, peildatum)
+    na = uitkomst.datums["wia_ingang"]
     if peildatum < na:
-        return FASEN["spoor2"], na
+        return FASEN["loondoorbetaling"], na
     return FASEN["na_wachttijd"], None
+
+
+def _tijdlijn(eerste_ziektedag: date, peildatum: date) -> tijdlijn.Uitkomst:
+    return tijdlijn.bereken(tijdlijn.Invoer((Periode(eerste_ziektedag),), peildatum))
+
+
+#: Said during the wage period: week 58 is when UWV expects spoor 2 to run at the latest (Werkwijzer Poortwachter,
+#: via secondary sources; UWV's site says "uiterlijk na 1 jaar"). The law has no week: BW 7:658a lid 2 says "zo
+#: tijdig mogelijk"; too little re-integration can lead to a loonsanctie at the WIA application (WIA art. 25 lid 9).
+SPOOR2_PRAKTIJK = (
+    "UWV verwacht in de praktijk dat spoor 2 uiterlijk rond {datum} (het eind van week {week}) loopt, als u niet "
+    "terug kunt in werk bij uw eigen werkgever. Dat is de praktijk van UWV, geen wettelijke termijn: de wet zegt "
+    "dat uw werkgever zo tijdig mogelijk moet handelen. Kan uw eigen werk eerder al niet meer, dan hoort spoor 2 "
+    "eerder te starten. Deed uw werkgever te weinig, dan kan UWV bij uw WIA-aanvraag een loonsanctie opleggen: "
+    "uw werkgever betaalt dan langer loon."
+)
+
+
+def spoor2_praktijk(eerste_ziektedag: date, peildatum: date) -> tuple[date, str]:
+    """The date by which UWV expects spoor 2 to run (milestone `spoor2_uiterlijk`) and the sentence that says
+    what it is: practice, not law."""
+    datum = _tijdlijn(eerste_ziektedag, peildatum).datums["spoor2_uiterlijk"]
+    return datum, SPOOR2_PRAKTIJK.format(datum=nl_datum(datum), week=regels.MIJLPAAL["spoor2_uiterlijk"].week)
 
 
 def fase_met_uitkering(uitkering_vanaf: date, peildatum: date) -> tuple[Fase, date | None]:
@@ -166,11 +194,14 @@ def fase_met_ww(uitkering_vanaf: date, peildatum: date, na_wia_afwijzing: bool |
 
 def als_json(situatie: str, start: date, peildatum: date, ww_na_wia_afwijzing: bool | None = None) -> dict:
     """The phase on `peildatum`; `ww_na_wia_afwijzing` (None: unknown) only matters with WW."""
-    let_op = None
+    let_op = spoor2_datum = spoor2_tekst = None
     if situatie == "werkgever":
         fase, volgende = fase_met_werkgever(start, peildatum)
         weigeren, gevolgen = WEIGEREN_WERKGEVER, GEVOLGEN_WERKGEVER
         extra = (BRONNEN["bw_670a"],)
+        if fase.id == "loondoorbetaling":
+            spoor2_datum, spoor2_tekst = spoor2_praktijk(start, peildatum)
+            extra = (*extra, BRONNEN["uwv_spoor2"], BRONNEN["wia_25_9"])
         reistijd_uitleg = ("Voor werknemers met een werkgever legt de wet geen vaste reistijd vast. "
                            "Wat redelijk is, hangt af van uw situatie en het advies van de bedrijfsarts.")
     else:
@@ -203,11 +234,72 @@ def als_json(situatie: str, start: date, peildatum: date, ww_na_wia_afwijzing: b
         "let_op": let_op,
         "volgende_fase_op": volgende.isoformat() if volgende else None,
         "volgende_fase": _volgende_fase_id(fase.id),
+        "spoor2_praktijk_uwv": spoor2_datum.isoformat() if spoor2_datum else None,
+        "spoor2_praktijk": spoor2_tekst,
         "bronnen": [{"label": b.label, "url": b.url} for b in bronnen],
+        "niet_meegerekend": niet_meegerekend_json(NIET_MEEGEREKEND[situatie]),
     }
 
 
+_OORDEEL = NietMeegerekend(
+    "Of een bepaalde baan voor u passend is",
+    "Dat hangt af van uw gezondheid, wat u heeft geleerd, het loon, de reistijd en uw omstandigheden. De rekenhulp "
+    "geeft de regels die op de datum gelden, geen oordeel over een baan. Met een werkgever adviseert de bedrijfsarts; "
+    "met een uitkering beslist UWV.",
+    BRONNEN["bw_658a_4"],
+)
+
+#: What could change the answer and is not asked for or computed, per situation (see `niet_meegerekend`).
+NIET_MEEGEREKEND: dict[str, tuple[NietMeegerekend, ...]] = {
+    "werkgever": (
+        _OORDEEL,
+        NietMeegerekend(
+            "Een deskundigenoordeel van UWV",
+            "Zijn u en uw werkgever het oneens of werk passend is, dan kan een van u UWV om een deskundigenoordeel "
+            "vragen. Eist u loon bij de rechter, dan wijst de rechter dat af zonder zo'n oordeel, behalve als niemand "
+            "het oneens is of het niet van u gevraagd kan worden. De rekenhulp kan dat oordeel niet geven.",
+            BRONNEN["bw_629a"],
+        ),
+        NietMeegerekend(
+            "Uw AOW-leeftijd",
+            "Heeft u de AOW-leeftijd bereikt, dan hoeft uw werkgever u niet meer te helpen aan werk bij een andere "
+            "werkgever (geen spoor 2), en krijgt u vanaf dan hooguit "
+            f"{regels.getal('aow_loondoorbetaling_weken')} weken loon bij ziekte. De rekenhulp vraagt niet naar uw "
+            "leeftijd.",
+            BRONNEN["bw_658a_1"],
+        ),
+        NietMeegerekend(
+            "Vaste grenzen voor reistijd",
+            f"De grens van {regels.getal('reistijd_eerste_halfjaar_uren')} uur reistijd per dag in de eerste "
+            f"{regels.getal('passend_eigen_niveau_maanden')} maanden geldt alleen als u een WW- of "
+            "Ziektewet-uitkering heeft, niet als u werknemer bent met een werkgever. De rekenhulp rekent voor u daarom "
+            "met geen enkele reistijdgrens.",
+            BRONNEN["besluit_passende_arbeid_2_4"],
+        ),
+        NietMeegerekend(
+            "Verlenging, loonsanctie of een te late WIA-aanvraag",
+            f"De rekenhulp neemt aan dat de loondoorbetaling na {regels.WACHTTIJD_WEKEN} weken stopt. Loopt die "
+            "langer door, dan blijft ook de plicht van uw werkgever om u aan werk bij een andere werkgever te helpen "
+            "langer gelden. Voor die langere tijd kunt u de tijdlijn gebruiken.",
+            BRONNEN["bw_629_11"],
+        ),
+    ),
+    "uitkering": (
+        _OORDEEL,
+        NietMeegerekend(
+            "Uitzonderingen op de eerste zes maanden",
+            "Werk onder uw niveau kan al eerder passend zijn als het voor onbepaalde tijd is en de werkgever u binnen "
+            f"{regels.getal('passend_eigen_niveau_maanden')} maanden terug laat gaan naar uw eigen niveau. Verdiende u "
+            "veel meer of minder dan anderen in uw beroep, dan telt "
+            f"{regels.getal('passend_min_inkomen_procent')}% van wat zij verdienen. De rekenhulp vraagt daar niet naar.",
+            BRONNEN["besluit_passende_arbeid_2_4"],
+        ),
+    ),
+}
+NIET_MEEGEREKEND["ziektewet"] = NIET_MEEGEREKEND["ww"] = NIET_MEEGEREKEND.pop("uitkering")
+
+
 def _volgende_fase_id(fase_id: str) -> str | None:
-    volgorde = {"spoor1": "spoor2", "spoor2": "na_wachttijd", "eerste_zes_maanden": "na_zes_maanden"}
+    volgorde = {"loondoorbetaling": "na_wachttijd", "eerste_zes_maanden": "na_zes_maanden"}
     return volgorde.get(fase_id)
 

@@ -14,7 +14,7 @@ back from an event (art. 1 lid 2) nor to terms over twelve weeks (art. 4 sub a).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .bronnen import BRONNEN, Bron
@@ -67,6 +67,10 @@ class Mijlpaal:
     dag: int | None = None
     dagen_voor_einde: int | None = None
     venster_vanaf_dag: int | None = None
+    #: Wordings (by field) for a reader whose milestone falls in another week than usual: a voluntary extension,
+    #: a loonsanctie or a late application moves the end and what is counted back from it, and "week 93" or
+    #: "104 weken" next to a moved date would contradict it.
+    verschoven: dict[str, str] = field(default_factory=dict)
 
     @property
     def nominale_dag(self) -> int:
@@ -82,9 +86,14 @@ class Mijlpaal:
         """Week of sickness in which the milestone falls (week 1 = counted days 0-6)."""
         return self.nominale_dag // 7 + 1
 
-    def tekst(self, veld: str) -> str:
-        """One of the texts with its numbers filled in from this module's data, never retyped."""
-        return vul_in(getattr(self, veld), week=self.week)
+    def tekst(self, veld: str, week: int | None = None) -> str:
+        """One of the texts with its numbers filled in from this module's data, never retyped.
+
+        `week` is the week the milestone falls in for this reader, as the tijdlijn computed it; when it is not
+        the usual week, the `verschoven` wording of the field is used where there is one."""
+        if week is None or week == self.week:
+            return vul_in(getattr(self, veld), week=self.week)
+        return vul_in(self.verschoven.get(veld, getattr(self, veld)), week=week)
 
     @property
     def uitleg_tekst(self) -> str:
@@ -244,6 +253,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         wie="werkgever",
         bron="wia_25_3",
         dagen_voor_einde=91,
+        verschoven={
+            "termijn": "uiterlijk {riv_weken_voor_einde} weken voor het einde van de verlenging, dus aan het eind van "
+            "week {week}",
+        },
     ),
     _m(
         id="wia_aanvraag_uiterlijk",
@@ -258,6 +271,15 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         wie="werknemer",
         bron="wia_64_3",
         dagen_voor_einde=77,
+        # Only a voluntary extension moves this date; WIA art. 64 lid 3 names the extended end only after art. 24
+        # lid 3, so for a first extension the date is the one in UWV's decision (see VERLENGING_AANVRAAGDATUM).
+        verschoven={
+            "uitleg": "Met een vrijwillige verlenging noemt UWV de uiterste datum voor uw WIA-aanvraag in zijn besluit "
+            "over de verlenging. Deze rekenhulp rekent met {wia_aanvraag_weken_voor_einde} weken voor het einde van "
+            "de verlenging. Alleen u kunt de aanvraag doen. Bent u te laat, dan begint uw uitkering later.",
+            "termijn": "de datum in het besluit van UWV over de verlenging; deze rekenhulp rekent met "
+            "{wia_aanvraag_weken_voor_einde} weken voor het einde van de verlenging, dus het eind van week {week}",
+        },
     ),
     _m(
         id="einde_wachttijd",
@@ -273,6 +295,13 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         "ingaan (Hoge Raad 8 november 2019, Xella).",
         wie="werkgever",
         bron="wia_23",
+        # WIA art. 24 lid 1 and 25 lid 9, BW 7:629 lid 11: the wage period runs on after the 104 weeks of art. 23.
+        verschoven={
+            "uitleg": "Laatste dag van de loondoorbetaling bij ziekte. De wachttijd van {wachttijd_weken} weken is al "
+            "eerder voorbij, maar door de verlenging, de loonsanctie of de te late WIA-aanvraag betaalt uw werkgever "
+            "tot en met deze dag loon bij ziekte.",
+            "termijn": "na {wachttijd_weken} weken ziekte en de tijd die erbij kwam, aan het eind van week {week}",
+        },
     ),
     _m(
         id="wia_ingang",
@@ -484,6 +513,12 @@ SAMENVATTING = {
     "voorbij": "UWV moest uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Heeft u nog niet aangevraagd? Doe het dan "
                "vandaag nog: hoe later, hoe later uw uitkering begint. Krijgt UWV uw aanvraag op {peil}, dan kan "
                "uw uitkering op {alsnog} ingaan.",
+    # With a voluntary extension the date is the one in UWV's decision (see VERLENGING_AANVRAAGDATUM); until then
+    # the law's own date holds (VERLENGING_TOT_BESLUIT). `{wettelijk}` is that date.
+    "aanvragen_verlenging": "Met uw verlenging noemt UWV de uiterste datum voor uw WIA-aanvraag in zijn besluit over "
+                            "de verlenging. Deze rekenhulp rekent met {uiterlijk}; uw WIA-uitkering kan dan ingaan op "
+                            "{ingang}. Heeft u dat besluit nog niet? Zorg dan dat UWV uw aanvraag uiterlijk op "
+                            "{wettelijk} heeft.",
     "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
     "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
                "{ingang} ingaan.",
@@ -517,12 +552,35 @@ BRON_BIJ_VERLENGING: dict[str, Bron] = {
 #: runs; whether UWV starts the benefit later otherwise, the law does not say in so many words, UWV's page says "later"
 #: (register/teksten-regels.yml).
 TE_LAAT_ZONDER_WERKGEVER = (
-    "Krijgt u Ziektewet van UWV zonder werkgever? Dan geldt dit niet voor u: er loopt geen loon door. Uw "
+    "Krijgt u Ziektewet van UWV zonder werkgever? Dan geldt wat hierboven over loon staat niet voor u: er loopt geen "
+    "loon door. Uw "
     "Ziektewet-uitkering stopt na {ziektewet_max_weken} weken ziekte (Ziektewet art. 29 lid 5). Alleen als uw laatste "
     "werkgever eigenrisicodrager voor de Ziektewet was, loopt die even veel dagen langer door, maar niet over de dagen "
     "dat u zonder goede reden te laat was (Ziektewet art. 29 lid 10 en 11). Wanneer uw WIA-uitkering dan ingaat, zegt "
     "de wet niet met zoveel woorden. UWV schrijft dat u de uitkering later krijgt en misschien even geen inkomen "
     "heeft. Vraag het UWV (stand op 2 december 2026)."
+)
+
+#: Said with every note on a late WIA application (tijdlijn), after what it does to the dates. BW 7:629 lid 3 sub f
+#: (2026 text): no wage "voor de tijd gedurende welke hij zonder deugdelijke grond zijn aanvraag ... later indient dan
+#: in dat artikel is voorgeschreven". WIA art. 88 lid 1 sub c: UWV "weigert een uitkering ... geheel of gedeeltelijk,
+#: blijvend of tijdelijk" when the insured does not keep to art. 64 lid 3; lid 4 lets UWV give a written warning
+#: instead, lid 5 lets it refrain for urgent reasons. The article itself names no good reason, so the text does not
+#: tie the refusal to one.
+TE_LAAT_GEVOLGEN = (
+    "Had u geen goede reden om te laat te zijn? Dan heeft u over de dagen dat u te laat was geen recht op loon "
+    "(BW 7:629 lid 3 sub f). Ook kan UWV uw WIA-uitkering weigeren omdat u te laat aanvroeg: helemaal of voor een "
+    "deel, voor een tijd of voorgoed (WIA art. 88 lid 1 sub c). UWV kan ook volstaan met een schriftelijke "
+    "waarschuwing (lid 4)."
+)
+
+#: Said after the note on a voluntary extension (tijdlijn): until UWV's decision names another date, the law's own
+#: deadline holds. WIA art. 64 lid 3: "elf weken voor afloop van de wachttijd", and the wachttijd stays 104 weeks
+#: (art. 23 lid 1); art. 24 lid 1 extends the wage period "na afloop van de wachttijd". `{wettelijk}` is that date.
+VERLENGING_TOT_BESLUIT = (
+    "Heeft u het besluit van UWV over de verlenging nog niet? Dan geldt de datum uit de wet: UWV moet uw aanvraag "
+    "uiterlijk op {wettelijk} hebben, {wia_aanvraag_weken_voor_einde} weken voor het einde van de wachttijd van "
+    "{wachttijd_weken} weken (WIA art. 64 lid 3). Vraag UWV bij twijfel welke datum voor u geldt."
 )
 
 #: Said on the calendar event of the last day to apply for WIA (and only there): the letter's date is

@@ -5,6 +5,8 @@ milestones with a counted-day offset fall on `at(dag)`; the re-integratieverslag
 to apply for WIA fall a fixed number of calendar days before `end0` (a loonsanctie does not move
 them: the application was already made); the end of the waiting period is `end0 + 7·sanctie +
 late days` (WIA art. 24, art. 25 lid 9; BW 7:629 lid 11) and the benefit can start the day after.
+Every text names the week the reader's milestone falls in, as computed here, never the usual one next to a moved
+date (`regels.Mijlpaal.tekst`). What the tijdlijn does not ask for or compute is listed in `NIET_MEEGEREKEND`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import agenda, figuur, regels, termijnenwet
+from .bronnen import BRONNEN
 from .datums import nl_datum
+from .niet_meegerekend import NietMeegerekend
+from .niet_meegerekend import als_json as niet_meegerekend_json
 from .telling import Geval, Periode, Verlof, huidig_geval
 
 DAG = timedelta(days=1)
@@ -142,10 +147,12 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             )
     if verlenging := melding_verlenging(invoer.verlenging_weken):
         meldingen.append(verlenging)
+        meldingen.append(regels.vul_in(regels.VERLENGING_TOT_BESLUIT, wettelijk=nl_datum(wettelijke_aanvraagdatum(geval))))
     if uitkomst.te_laat_dagen:
         meldingen.append(
             f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De loondoorbetaling en de "
-            "wachttijd duren daarom even lang langer; uw WIA-uitkering begint later (BW 7:629 lid 11)."
+            "wachttijd duren daarom even lang langer; uw WIA-uitkering begint later (BW 7:629 lid 11). "
+            + regels.TE_LAAT_GEVOLGEN
         )
     if alsnog := uitkomst.bij_aanvraag_op_peildatum:
         meldingen.append(
@@ -153,7 +160,8 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             "is voorbij. Heeft u nog niet aangevraagd? Dan geldt het gewone einde van de wachttijd niet meer. Krijgt UWV "
             f"uw aanvraag op {nl_datum(invoer.peildatum)}, dan loopt de wachttijd met de loondoorbetaling tot en met "
             f"{nl_datum(alsnog['einde_wachttijd'])} en kan uw WIA-uitkering op {nl_datum(alsnog['wia_ingang'])} "
-            "ingaan (BW 7:629 lid 11). Heeft u al aangevraagd? Vul dan de datum van uw aanvraag in."
+            "ingaan (BW 7:629 lid 11). " + regels.TE_LAAT_GEVOLGEN + " Heeft u al aangevraagd? Vul dan de datum van uw "
+            "aanvraag in."
         )
     if uitkomst.te_laat_dagen or uitkomst.bij_aanvraag_op_peildatum:
         meldingen.append(regels.vul_in(regels.TE_LAAT_ZONDER_WERKGEVER))
@@ -178,6 +186,12 @@ def melding_verlenging(weken: int) -> str | None:
             f"de wet noemt voor een eerste verlenging geen minimum. Deze berekening rekent met {weken} weken. UWV "
             "bepaalt het einde van de verlenging in zijn besluit. ") if weken < minimum else ""
     return kort + regels.vul_in(regels.VERLENGING_AANVRAAGDATUM)
+
+
+def wettelijke_aanvraagdatum(geval: Geval) -> date:
+    """The last day to apply as WIA art. 64 lid 3 words it for a first voluntary extension: eleven weeks before the
+    end of the waiting period of 104 weeks, which the extension does not change (art. 23 lid 1, art. 24 lid 1)."""
+    return geval.datum_van_dag(regels.MIJLPAAL["wia_aanvraag_uiterlijk"].nominale_dag)
 
 
 def herstel_dagen(geval: Geval) -> int:
@@ -213,8 +227,8 @@ def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
         "datum": datum.isoformat(),
         "week": week,
         "titel": m.titel,
-        "uitleg": m.uitleg_tekst,
-        "termijn": m.termijn_tekst,
+        "uitleg": m.tekst("uitleg", week),
+        "termijn": m.tekst("termijn", week),
         "wie": m.wie,
         "bron": m.bron.url,
         "bron_label": m.bron.label,
@@ -225,7 +239,7 @@ def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
 def _stap(mid: str, datum: str, week: int) -> dict:
     m = regels.MIJLPAAL.get(mid) or regels.AFGELEIDE_MIJLPALEN[mid]
     return {"id": mid, "datum": datum, "week": week, "titel": m.titel,
-            "werknemer": m.tekst("werknemer"), "werkgever": m.tekst("werkgever")}
+            "werknemer": m.tekst("werknemer", week), "werkgever": m.tekst("werkgever", week)}
 
 
 def volgende_stappen(invoer: Invoer, uitkomst: Uitkomst, mijlpalen: list[dict], huidige_week: int) -> list[dict]:
@@ -318,6 +332,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "te_laat_dagen": uitkomst.te_laat_dagen,
         "figuur": figuur.tijdlijn_svg(punten, (peildatum - start).days),
         "ics": agenda.ics(mijlpalen, start, peildatum, anders=("einde_wachttijd", "wia_ingang")),
+        "niet_meegerekend": niet_meegerekend_json(NIET_MEEGEREKEND),
     }
 
 
@@ -330,6 +345,56 @@ def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
         soort = "te_laat" if uitkomst.te_laat_dagen else "op_tijd"
     else:
         soort = "voorbij" if _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum else "aanvragen"
+        if soort == "aanvragen" and invoer.verlenging_weken:
+            soort = "aanvragen_verlenging"
     alsnog = uitkomst.bij_aanvraag_op_peildatum.get("wia_ingang")
     return regels.SAMENVATTING[soort].format(uiterlijk=uiterlijk, ingang=ingang, dagen=uitkomst.te_laat_dagen,
-                                             peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog))
+                                             peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog),
+                                             wettelijk=nl_datum(wettelijke_aanvraagdatum(uitkomst.geval), True))
+
+
+#: What could change the dates and is not asked for or computed. Each says what it would change; the articles were
+#: read in their 2026 text (register/teksten-regels.yml).
+NIET_MEEGEREKEND: tuple[NietMeegerekend, ...] = (
+    NietMeegerekend(
+        "Geen loon over de dagen dat de WIA-aanvraag te laat was",
+        "Was u zonder goede reden te laat met de WIA-aanvraag, dan hoeft uw werkgever over die dagen geen loon te "
+        "betalen. De rekenhulp schuift alleen de data op; hoeveel loon u mist, rekent hij niet uit.",
+        BRONNEN["bw_629_3_f"],
+    ),
+    NietMeegerekend(
+        "Ziektewet of een eigenrisicodrager na een te late aanvraag",
+        "De rekenhulp rekent met loon van een werkgever. Krijgt u Ziektewet van UWV of van een werkgever die "
+        "eigenrisicodrager is, dan gelden bij een te late WIA-aanvraag de regels van de Ziektewet: de uitkering loopt "
+        "alleen na een eigenrisicodrager langer door, en niet over de dagen dat u zonder goede reden te laat was.",
+        BRONNEN["zw_29"],
+    ),
+    NietMeegerekend(
+        "Verkorte wachttijd (vervroegde IVA)",
+        "Bent u volledig en duurzaam arbeidsongeschikt en vraagt u dat aan, dan kan UWV de wachttijd korter maken: "
+        f"ten minste {regels.getal('verkorte_wachttijd_min_weken')} en hooguit "
+        f"{regels.getal('verkorte_wachttijd_max_weken')} weken. Dat gebeurt alleen op uw aanvraag. De rekenhulp "
+        "rekent met de gewone wachttijd.",
+        BRONNEN["wia_23_6"],
+    ),
+    NietMeegerekend(
+        "Weekend en feestdagen bij de ziekmelding bij UWV",
+        "De rekenhulp schuift de datum van de 42e-weeksmelding niet op. Valt die in een weekend of op een feestdag, "
+        "dan neemt UWV de melding in de praktijk ook aan op de eerstvolgende werkdag.",
+        BRONNEN["uwv_42e_week_werkdag"],
+    ),
+    NietMeegerekend(
+        "De datum in het besluit van UWV over een verlenging",
+        "Een vrijwillige verlenging eindigt op de datum die UWV in zijn besluit noemt. De rekenhulp telt de weken die u "
+        "invult op bij het einde van de wachttijd. Noemt UWV een andere datum, dan geldt die, ook voor de uiterste "
+        "datum van de WIA-aanvraag.",
+        BRONNEN["wia_24_2"],
+    ),
+    NietMeegerekend(
+        "Of en hoe lang UWV een loonsanctie oplegt",
+        "Alleen UWV beslist of uw werkgever langer loon moet betalen omdat hij te weinig aan re-integratie deed, en "
+        f"voor hoe lang (ten hoogste {regels.getal('loonsanctie_max_weken')} weken). Ook een eerder einde na herstel "
+        "stelt UWV vast. De rekenhulp rekent alleen met het aantal weken dat u invult.",
+        BRONNEN["wia_25_9"],
+    ),
+)

@@ -1,4 +1,8 @@
-"""Passend werk on a date: Voorbeeld M of the fact sheet, the six-month boundary, bad input."""
+"""Passend werk on a date: Voorbeeld M of the fact sheet, the six-month boundary, bad input.
+
+With an employer the law draws one line only: the end of the wage period of BW 7:629 (lid 1: 104 weeks; lid 11:
+longer). BW 7:658a lid 1 and 4 and 7:629 lid 3 sub c make work at another employer, offered through the employer,
+passend at any time during it; week 58 is UWV practice (shared/facts/README.md, correction of 6 December 2026)."""
 
 from datetime import date, timedelta
 
@@ -6,9 +10,10 @@ import pytest
 from hypothesis import given, strategies as st
 
 from calculators.api import run
+from calculators.bronnen import BRONNEN
 from calculators.passend_werk import plus_maanden
 
-VOLGORDE = {"werkgever": ["spoor1", "spoor2", "na_wachttijd"], "ww": ["eerste_zes_maanden", "na_zes_maanden"]}
+VOLGORDE = {"werkgever": ["loondoorbetaling", "na_wachttijd"], "ww": ["eerste_zes_maanden", "na_zes_maanden"]}
 
 
 def werkgever(peildatum):
@@ -16,16 +21,59 @@ def werkgever(peildatum):
 
 
 @pytest.mark.parametrize("peildatum, fase, volgende", [
-    ("2025-02-10", "spoor1", "2026-02-15"),       # Voorbeeld M, week 6
-    ("2025-09-01", "spoor1", "2026-02-15"),       # week 35
-    ("2026-02-20", "spoor2", "2027-01-04"),       # week 59: spoor 2 hoort te lopen
-    ("2027-01-10", "na_wachttijd", None),         # after the last wage day 3 January 2027
+    ("2025-01-06", "loondoorbetaling", "2027-01-04"),  # first sick day (D); facts voorbeeld A: last wage day 3-1-2027
+    ("2025-02-10", "loondoorbetaling", "2027-01-04"),  # Voorbeeld M, week 6
+    ("2026-02-15", "loondoorbetaling", "2027-01-04"),  # end of week 58 (at(405)): UWV practice, no new phase
+    ("2026-02-16", "loondoorbetaling", "2027-01-04"),  # week 59: still the same phase (BW 7:658a lid 1)
+    ("2027-01-03", "loondoorbetaling", "2027-01-04"),  # last wage day at(727) (BW 7:629 lid 1, voorbeeld A)
+    ("2027-01-04", "na_wachttijd", None),              # the day after: the wage period is over
 ])
 def test_voorbeeld_m_met_werkgever(peildatum, fase, volgende):
     result = werkgever(peildatum)
     assert (result["fase"], result["volgende_fase_op"]) == (fase, volgende)
     assert result["max_reistijd_uren_per_dag"] is None
     assert "loonstop" in result["gevolgen"]
+
+
+def test_werk_bij_een_andere_werkgever_is_al_voor_week_58_passend():
+    # BW 7:629 lid 3 sub c: passende arbeid "voor de werkgever of voor een door de werkgever aangewezen derde";
+    # 7:658a lid 4 has no time element. So the text is the same before and after UWV's week 58.
+    voor, na = werkgever("2025-02-10"), werkgever("2026-02-20")
+    assert voor["passend"] == na["passend"]
+    assert "andere werkgever" in voor["passend"] and "niet pas na een bepaalde week" in voor["passend"]
+    assert "Spoor 1" not in voor["fase_titel"] and "Spoor 2" not in voor["fase_titel"]
+    assert any("lid=3" in b["url"] and "629" in b["url"] for b in voor["bronnen"])
+
+
+@pytest.mark.parametrize("peildatum", ["2025-02-10", "2026-02-20"])
+def test_week_58_is_praktijk_van_uwv(peildatum):
+    result = werkgever(peildatum)
+    # Voorbeeld M: "spoor 2 uiterlijk ≈ zo 15-02-2026" = at(405), milestone spoor2_uiterlijk (Werkwijzer Poortwachter)
+    assert result["spoor2_praktijk_uwv"] == "2026-02-15"
+    assert "15 februari 2026" in result["spoor2_praktijk"] and "week 58" in result["spoor2_praktijk"]
+    assert "praktijk van UWV, geen wettelijke termijn" in result["spoor2_praktijk"]
+    assert any(b["url"] == BRONNEN["uwv_spoor2"].url for b in result["bronnen"])
+
+
+def test_na_de_loondoorbetaling_geen_spoor2_praktijk():
+    result = werkgever("2027-01-04")
+    assert result["spoor2_praktijk"] is None and result["spoor2_praktijk_uwv"] is None
+
+
+@pytest.mark.parametrize("situatie, veld", [("werkgever", "eerste_ziektedag"), ("ww", "uitkering_vanaf"),
+                                            ("ziektewet", "uitkering_vanaf")])
+def test_niet_meegerekend(situatie, veld):
+    result = run("passend_werk", {"situatie": situatie, veld: "2025-03-03", "peildatum": "2025-06-02"})
+    punten = result["niet_meegerekend"]
+    assert punten and all(set(p) == {"wat", "waarom", "bron", "bron_label"} for p in punten)
+    assert all(p["bron"].startswith("https://") and p["waarom"] for p in punten)
+    bronnen = {p["bron"] for p in punten}
+    assert BRONNEN["bw_658a_4"].url in bronnen  # the individual judgement: 7:658a lid 4
+    if situatie == "werkgever":
+        assert BRONNEN["bw_658a_1"].url in bronnen   # no spoor 2 after AOW age: 7:658a lid 1
+        assert BRONNEN["bw_629a"].url in bronnen     # deskundigenoordeel: 7:629a lid 1
+        # the travel-time limits apply only with a WW or ZW benefit: Besluit passende arbeid WW en ZW art. 2
+        assert BRONNEN["besluit_passende_arbeid_2_4"].url in bronnen
 
 
 @pytest.mark.parametrize("situatie", ["ww", "ziektewet"])

@@ -90,3 +90,70 @@ def test_dossiercheck_noemt_bij_verlenging_dezelfde_bronnen_als_de_tijdlijn():
         assert stap_bron["wia_aanvraag"] == mijlpaal_bron["wia_aanvraag_uiterlijk"]
         assert stap_bron["reintegratieverslag"] == mijlpaal_bron["reintegratieverslag"]
     assert stap_bron["wia_aanvraag"] == BRONNEN["wia_64_3_verlenging"].url
+
+
+def test_te_late_aanvraag_noemt_loon_en_wia_gevolgen():
+    # Voorbeeld I: deadline zo 18-10-2026 (at(650)), application zo 8-11-2026 → 21 days late.
+    result = tijdlijn(wia_aanvraag_datum="8-11-2026", peildatum="2-12-2026")
+    werknemer = next(m for m in result["meldingen"] if "21 dagen te laat" in m)
+    assert werknemer.endswith(regels.TE_LAAT_GEVOLGEN)
+    # BW 7:629 lid 3 sub f (2026 text): no wage for the time the application is late without deugdelijke grond
+    assert "geen recht op loon" in werknemer and "BW 7:629 lid 3 sub f" in werknemer
+    # WIA art. 88 lid 1 sub c: "weigert ... geheel of gedeeltelijk, blijvend of tijdelijk"; lid 4: a warning instead
+    for deel in ("helemaal of voor een deel", "voor een tijd of voorgoed", "WIA art. 88 lid 1 sub c", "waarschuwing"):
+        assert deel in werknemer, deel
+
+
+def test_op_tijd_geen_gevolgen_van_te_laat():
+    result = tijdlijn(wia_aanvraag_datum="18-10-2026", peildatum="2-12-2026")  # the last day itself (at(650))
+    assert result["te_laat_dagen"] == 0
+    assert not any(regels.TE_LAAT_GEVOLGEN in m for m in result["meldingen"])
+
+
+def test_verlenging_13_weken_noemt_de_berekende_weken():
+    # end0 = at(727 + 91) = zo 4-4-2027, week 117; application 77 days before: zo 17-1-2027, week 106;
+    # verslag 91 days before: zo 3-1-2027, week 104 (WIA art. 24 lid 1, 25 lid 4; dossiercheck test, same dates).
+    mijlpalen = per_id(tijdlijn(verlenging_weken="13", peildatum="1-10-2026"))
+    verwacht = {"einde_wachttijd": ("2027-04-04", 117), "wia_aanvraag_uiterlijk": ("2027-01-17", 106),
+                "reintegratieverslag": ("2027-01-03", 104)}
+    for mid, (datum, week) in verwacht.items():
+        m = mijlpalen[mid]
+        assert (m["datum"], m["week"]) == (datum, week), mid
+        assert f"week {week}" in m["termijn"], m["termijn"]
+        for oud in ("week 93", "week 91", "eind van week 104,", "eind van week 104 "):
+            assert oud not in m["termijn"] + m["uitleg"], (mid, oud)
+    assert "besluit van UWV" in mijlpalen["wia_aanvraag_uiterlijk"]["termijn"]
+    assert "einde van de verlenging" in mijlpalen["reintegratieverslag"]["termijn"]
+
+
+def test_verlenging_zonder_besluit_geldt_week_93():
+    # WIA art. 64 lid 3: eleven weeks before the end of the wachttijd, which stays 104 weeks (art. 23 lid 1; art. 24
+    # lid 1 extends the wage period after it): at(650) = zo 18-10-2026 (voorbeeld A), whatever the extension.
+    result = tijdlijn(verlenging_weken="26", peildatum="2-9-2026")
+    tot_besluit = regels.vul_in(regels.VERLENGING_TOT_BESLUIT, wettelijk="18 oktober 2026")
+    assert tot_besluit in result["meldingen"]
+    assert "18 oktober 2026" in result["samenvatting"] and "besluit" in result["samenvatting"]
+    assert "18 april 2027" in result["samenvatting"]  # voorbeeld L: what the calculator computes with 26 weeks
+
+
+def test_loonsanctie_noemt_de_berekende_week_van_het_einde():
+    # 6 weeks of loonsanctie (WIA art. 25 lid 9): end at(727 + 42) = zo 14-2-2027, week 110; the application
+    # deadline does not move (facts README): week 93.
+    mijlpalen = per_id(tijdlijn(loonsanctie_weken="6", peildatum="2-12-2026"))
+    assert (mijlpalen["einde_wachttijd"]["datum"], mijlpalen["einde_wachttijd"]["week"]) == ("2027-02-14", 110)
+    assert "week 110" in mijlpalen["einde_wachttijd"]["termijn"]
+    assert "week 93" in mijlpalen["wia_aanvraag_uiterlijk"]["termijn"]
+
+
+def test_zonder_verschuiving_de_gewone_teksten():
+    mijlpalen = per_id(tijdlijn(peildatum="2-12-2025"))
+    for mid in ("einde_wachttijd", "wia_aanvraag_uiterlijk", "reintegratieverslag"):
+        assert mijlpalen[mid]["termijn"] == regels.MIJLPAAL[mid].termijn_tekst
+
+
+def test_niet_meegerekend_in_de_tijdlijn():
+    punten = tijdlijn(peildatum="2-12-2025")["niet_meegerekend"]
+    bronnen = {p["bron"] for p in punten}
+    for naam in ("bw_629_3_f", "zw_29", "wia_23_6", "uwv_42e_week_werkdag", "wia_24_2", "wia_25_9"):
+        assert BRONNEN[naam].url in bronnen, naam
+    assert all(set(p) == {"wat", "waarom", "bron", "bron_label"} and p["waarom"] for p in punten)

@@ -1,5 +1,5 @@
 // View of the "passend_werk" calculator: shows only the fields that fit the chosen situation (the
-// question about a refused WIA only with WW), and renders the phase with what counts as passend, travel time, refusing and its cost.
+// question about a refused WIA only with WW), and renders the phase with what counts as passend, UWV's practice for spoor 2 (not a phase), travel time, refusing and its cost.
 import { beschrijving, bronnenLijst, deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 function toonStartveld(form) {
@@ -27,6 +27,7 @@ export function toon(result) {
   const paren = [
     ["Wat is nu passend werk?", result.passend],
     ...(result.let_op ? [["Let op", result.let_op]] : []),
+    ...(result.spoor2_praktijk ? [["Spoor 2 in de praktijk van UWV", result.spoor2_praktijk]] : []),
     ["Reistijd", result.reistijd],
     ["Wat mag u weigeren?", result.weigeren],
     ["Wat kost weigeren zonder goede reden?", result.gevolgen],
