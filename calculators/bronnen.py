@@ -78,6 +78,34 @@ BRONNEN: dict[str, Bron] = {
     "wia_43": Bron("Wet WIA, art. 43 (wanneer geen recht op uitkering bestaat)", _wet(WIA, "43")),
     "zw_38": Bron("Ziektewet, art. 38 lid 1 (ziekmelding bij UWV)", _wet(ZIEKTEWET, "38", "1")),
     "zw_38_3": Bron("Ziektewet, art. 38 lid 3 (boete bij te late ziekmelding)", _wet(ZIEKTEWET, "38", "3")),
+    "wia_25_12_14": Bron(
+        "Wet WIA, art. 25 lid 9 en 12 tot en met 14 (loonsanctie van ten hoogste 52 weken; korter als de werkgever "
+        "het tekort herstelt)",
+        _wet(WIA, "25", "9"),
+    ),
+    "wia_26_2": Bron(
+        "Wet WIA, art. 26 lid 2 (eigenrisicodrager voor de Ziektewet: dezelfde plichten voor het dossier; UWV kan het "
+        "ziekengeld tot 52 weken langer laten doorlopen)",
+        _wet(WIA, "26", "2"),
+    ),
+    "zw_38aa": Bron(
+        "Ziektewet, art. 38aa (eigenrisicodrager voor de Ziektewet: eigen termijnen voor de melding bij UWV)",
+        _wet(ZIEKTEWET, "38aa"),
+    ),
+    "uwv_42e_week_werkdag": Bron(
+        "UWV: ziek melden bij UWV (42e-weeksmelding): ‘uiterlijk de eerste werkdag na de 42e ziekteweek’. "
+        "Praktijk van UWV; de wet noemt de eerste dag na 42 weken, en de Algemene termijnenwet geldt niet voor een "
+        "termijn van meer dan twaalf weken (art. 4)",
+        "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
+    ),
+    "uwv_deskundigenoordeel_werknemer": Bron(
+        "UWV: als de re-integratie vastloopt, het deskundigenoordeel (werknemers)",
+        "https://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/detail/deskundigenoordeel",
+    ),
+    "cao_rijk_8": Bron(
+        "Voorbeeld van afspraken in een cao: CAO Rijk, hoofdstuk 8 (ziekte en arbeidsongeschiktheid)",
+        "https://www.caorijk.nl/cao/8-ziekte-en-arbeidsongeschiktheid",
+    ),
     "zw_38a_3": Bron(
         "Ziektewet, art. 38a lid 3 (no-riskpolis en ziekte door zwangerschap: ziekmelding bij UWV uiterlijk op de "
         "eerste dag na zes weken; te laat: boete, lid 8, en ziekengeld met terugwerkende kracht over ten hoogste "

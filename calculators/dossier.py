@@ -10,6 +10,8 @@ depend on what the reader entered:
 * the ziekmelding bij UWV is due on the first day after 42 weeks (ZW art. 38 lid 1), but UWV accepts
   it on the first working day after that (UWV, '42e-weeksmelding'), and UWV is who fines a late one:
   so a day off moves this deadline to the next working day, and a Monday notice is not called late.
+  The law does not move it (the Algemene termijnenwet leaves terms of more than twelve weeks alone,
+  art. 4 sub a): the result says so, with UWV's page as the source.
 
 Status of a step, with `grens` the day from which an undone step counts as missing:
 `op_tijd` (done on or before `uiterlijk`), `te_laat` (done after it), `ontbreekt` (not done and
@@ -22,11 +24,11 @@ for a done step op_tijd -> te_laat, for an undone step nog_niet -> ontbreekt (te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from . import agenda, dossier_regels, regels, tijdlijn
-from .bronnen import Bron
+from . import agenda, dossier_regels, niet_meegerekend, regels, termijnenwet, tijdlijn
+from .bronnen import BRONNEN, Bron
 from .datums import nl_datum
 from .dossier_regels import STAPPEN, DossierStap
 from .invoer import hoofdletter
@@ -85,6 +87,16 @@ class Uitkomst:
     lopend_gat: bool
     volgend_gesprek: date | None
     meldingen: tuple[str, ...]
+    #: Where the reader stands: the week of sickness on the peildatum (counted as the tijdlijn counts) and the
+    #: end of the waiting period, later after a late application (`einde_wachttijd`).
+    week: int
+    einde_wachttijd: date
+    zonder_aanvraag: bool  # the end holds if UWV gets the application on the peildatum
+
+    @property
+    def voorbij(self) -> bool:
+        """A missing step can no longer be done: the employee is better, or the waiting period is over."""
+        return self.hersteld is not None or self.grens > self.einde_wachttijd
 
 
 def status(uiterlijk: date, gedaan: date | None, grens: date) -> str:
@@ -96,12 +108,39 @@ def status(uiterlijk: date, gedaan: date | None, grens: date) -> str:
 def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
     """The deadline of every step, from the tijdlijn's milestone dates (see the module docstring)."""
     datums = {s.id: tl.datums[s.termijn_van] for s in STAPPEN}
+    datums["ziekmelding_uwv"] = ziekmelding_werkdag(datums["ziekmelding_uwv"])
     probleemanalyse = invoer.gedaan.get("probleemanalyse")
     if probleemanalyse is not None:
         datums["plan_van_aanpak"] = probleemanalyse + timedelta(weeks=getal("pva_na_probleemanalyse_weken"))
     if late_brief_geeft_uitstel(invoer, tl):
         datums["wia_aanvraag"] = max(datums["wia_aanvraag"], tl.datums["wia_aanvraag_na_late_brief"])
     return datums
+
+
+def ziekmelding_werkdag(wet: date) -> date:
+    """The last day UWV takes the 42e-weeksmelding: the legal day (ZW art. 38 lid 1), or the next working day when
+    that is a Saturday, Sunday or feestdag (UWV: 'uiterlijk de eerste werkdag na de 42e ziekteweek'). The calendar is
+    the Algemene termijnenwet's (art. 3), the one the site uses for every day off."""
+    return termijnenwet.einde_termijn(wet)
+
+
+def einde_wachttijd(invoer: Invoer, tl: tijdlijn.Uitkomst) -> tuple[date, bool]:
+    """The end of the waiting period with the application date the reader gave, from the tijdlijn itself: a late
+    application moves it by the days late (BW 7:629 lid 11 sub a); without an application after the last day, the
+    end if UWV gets it on the peildatum (True). A late letter gives extra time only as `late_brief_geeft_uitstel`."""
+    brief = invoer.ziek.wia_brief_ontvangen if late_brief_geeft_uitstel(invoer, tl) else None
+    met = tijdlijn.bereken(replace(invoer.ziek, wia_aanvraag_datum=invoer.gedaan.get("wia_aanvraag"),
+                                   wia_brief_ontvangen=brief))
+    if alsnog := met.bij_aanvraag_op_peildatum:
+        return alsnog["einde_wachttijd"], True
+    return met.datums["einde_wachttijd"], False
+
+
+def huidige_week(geval, peildatum: date) -> int:
+    """The week of sickness on the peildatum, from the counted days as the tijdlijn counts them (gaps and leave
+    left out): week n is counted days 7(n-1) to 7n-1; 0 before the first sick day."""
+    dagen = geval.getelde_dagen_tot_en_met(peildatum)
+    return (dagen - 1) // 7 + 1 if dagen else 0
 
 
 def late_brief_grens(tl: tijdlijn.Uitkomst) -> date:
@@ -138,11 +177,13 @@ def bereken(invoer: Invoer, tl: tijdlijn.Uitkomst) -> Uitkomst:
     for s in STAPPEN:
         gedaan = invoer.gedaan.get(s.id)
         bron = regels.BRON_BIJ_VERLENGING.get(s.termijn_van, s.bron) if invoer.ziek.verlenging_weken else s.bron
+        if uiterlijk[s.id] != tl.datums[s.termijn_van] and s.id == "ziekmelding_uwv":
+            bron = BRONNEN["uwv_42e_week_werkdag"]
         stappen.append(Stap(s, uiterlijk[s.id], gedaan, status(uiterlijk[s.id], gedaan, grens), bron))
 
     plan, verslag = invoer.gedaan.get("plan_van_aanpak"), invoer.gedaan.get("reintegratieverslag")
-    einde_wachttijd = tl.datums["einde_wachttijd"]  # end0: no sanction or late days in this input
-    einde = min(d for d in (invoer.peildatum, verslag, hersteld and hersteld - DAG, einde_wachttijd) if d)
+    einde0 = tl.datums["einde_wachttijd"]  # end0: no sanction or late days in this input
+    einde = min(d for d in (invoer.peildatum, verslag, hersteld and hersteld - DAG, einde0) if d)
     gaten = evaluatie_gaten(plan, invoer.evaluaties, einde)
     loopt = plan is not None and einde == invoer.peildatum and verslag is None
     lopend_gat = bool(loopt and gaten and gaten[-1].tot == einde)
@@ -150,10 +191,12 @@ def bereken(invoer: Invoer, tl: tijdlijn.Uitkomst) -> Uitkomst:
     if loopt:
         laatste = max(d for d in (plan, *invoer.evaluaties) if d <= einde)
         volgend = laatste + timedelta(weeks=getal("evaluatie_elke_weken"))
-        if volgend < invoer.peildatum or volgend > einde_wachttijd:
+        if volgend < invoer.peildatum or volgend > einde0:
             volgend = None
+    eind, zonder_aanvraag = einde_wachttijd(invoer, tl)
     return Uitkomst(tuple(stappen), gaten, grens, hersteld, lopend_gat, volgend,
-                    tuple(_meldingen(invoer, tl, uiterlijk, hersteld)))
+                    tuple(_meldingen(invoer, tl, uiterlijk, hersteld)),
+                    huidige_week(tl.geval, invoer.peildatum), eind, zonder_aanvraag)
 
 
 def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date],
@@ -181,6 +224,8 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
         )
     if verlenging := tijdlijn.melding_verlenging(invoer.ziek.verlenging_weken):
         meldingen.append(verlenging)
+    if (werkdag := uiterlijk["ziekmelding_uwv"]) != (wet := tl.datums["ziekmelding_uwv"]):
+        meldingen.append(dossier_regels.ZIEKMELDING_WERKDAG.format(wet=nl_datum(wet, True), werkdag=nl_datum(werkdag, True)))
     if "wia_aanvraag_na_late_brief" in tl.datums:
         if late_brief_geeft_uitstel(invoer, tl):
             meldingen.append(
@@ -216,12 +261,13 @@ def _dagen(n: int) -> str:
 
 @dataclass(frozen=True)
 class Probleem:
-    """A step missing or late, or a gap between conversations, with what it can cost."""
+    """A step missing or late, or a gap between conversations, with what it can cost and its part of "Wat nu?"
+    (`dossier_regels.GROEPEN`): `nu` can still be done today, `herstellen` came late, `voorbij` can no longer be done."""
 
     soort: str  # "ontbreekt", "te_laat" or "gat"
     ding: Stap | Gat
     kosten: dossier_regels.Kosten
-    nu_te_doen: bool  # a missing step or a conversation overdue now: something can still be done
+    groep: str
 
     @property
     def over(self) -> str:
@@ -235,17 +281,45 @@ class Probleem:
         return self.ding.van + timedelta(weeks=getal("evaluatie_elke_weken"))
 
 
+def _groep(uitkomst: Uitkomst, soort: str, ding: Stap | Gat) -> str:
+    """A late step can still be explained in the file; a missing step can be done now unless the waiting period is
+    over or the employee is better; a gap between conversations only while it still runs today."""
+    if soort == "te_laat":
+        return "herstellen"
+    if soort == "gat":
+        return "nu" if uitkomst.lopend_gat and ding is uitkomst.gaten[-1] else "voorbij"
+    return "voorbij" if uitkomst.voorbij else "nu"
+
+
+def _volgorde(p: Probleem, bestand: dict[str, int]) -> tuple:
+    """The order of "Wat nu?": the parts in the order of `GROEPEN`. What can be done today first: the step whose cost
+    grows every day (the WIA application: every day late is a day later benefit, BW 7:629 lid 11 sub a), then the
+    most recently due: it is the nearest to what UWV judges next, at the application, and steps the later ones
+    wait on share its day (the file's order on one day). What is past comes by its date."""
+    deel = list(dossier_regels.GROEPEN).index(p.groep)
+    if p.groep == "nu":
+        return deel, not p.kosten.loopt_op, -p.datum.toordinal(), bestand.get(p.over, -1)
+    return deel, False, p.datum.toordinal(), bestand.get(p.over, -1)
+
+
 def problemen(uitkomst: Uitkomst) -> list[Probleem]:
-    """Every problem, most costly first (`dossier_regels.KOSTEN`); within a class what can still be
-    done now (a missing step, a conversation overdue today) before what is past, each by its date."""
-    gevonden = [Probleem(s.status, s, dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN[s.regel.id]],
-                         s.status == "ontbreekt")
+    """Every problem in the order of "Wat nu?" (`_volgorde`)."""
+    gevonden = [(s.status, s, dossier_regels.KOSTEN_VAN[s.regel.id])
                 for s in uitkomst.stappen if s.status in ("ontbreekt", "te_laat")]
-    gat_kosten = dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN["evaluatie_gaten"]]
-    gevonden += [Probleem("gat", g, gat_kosten, uitkomst.lopend_gat and g is uitkomst.gaten[-1])
-                 for g in uitkomst.gaten]
-    volgorde = {s.id: i for i, s in enumerate(STAPPEN)}  # same day: the order of the file
-    return sorted(gevonden, key=lambda p: (p.kosten.rang, not p.nu_te_doen, p.datum, volgorde.get(p.over, -1)))
+    gevonden += [("gat", g, dossier_regels.KOSTEN_VAN["evaluatie_gaten"]) for g in uitkomst.gaten]
+    lijst = [Probleem(soort, ding, dossier_regels.KOSTEN[kosten], _groep(uitkomst, soort, ding))
+             for soort, ding, kosten in gevonden]
+    bestand = {s.id: i for i, s in enumerate(STAPPEN)}
+    return sorted(lijst, key=lambda p: _volgorde(p, bestand))
+
+
+def volgende_stappen(uitkomst: Uitkomst) -> list[Stap]:
+    """The next step ahead (all steps due on that day), while the employee is sick: the to-do list goes on with it."""
+    nog_niet = [s for s in uitkomst.stappen if s.status == "nog_niet" and s.uiterlijk >= uitkomst.grens]
+    if not nog_niet or uitkomst.hersteld is not None:
+        return []
+    eerste = min(s.uiterlijk for s in nog_niet)
+    return [s for s in nog_niet if s.uiterlijk == eerste]
 
 
 def _belangrijkste(uitkomst: Uitkomst) -> tuple[str, Stap | Gat | None]:
@@ -345,13 +419,14 @@ def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
 
 
 def _problemen_json(uitkomst: Uitkomst) -> list[dict]:
-    """"Wat nu?" for every problem, most costly first (see `problemen`)."""
+    """"Wat nu?" for every problem, in the order of `problemen`."""
     lijst = []
     for p in problemen(uitkomst):
         kop, tekst, wat_nu, bronnen = _probleem_tekst(uitkomst, p.soort, p.ding)
         lijst.append({
             "over": p.over,
             "status": p.soort,
+            "groep": p.groep,
             "datum": p.datum.isoformat(),
             "kosten": p.kosten.id,
             "kosten_tekst": p.kosten.ingevuld(),
@@ -361,6 +436,60 @@ def _problemen_json(uitkomst: Uitkomst) -> list[dict]:
             "bronnen": _bron_lijst([*p.kosten.bronnen, *bronnen]),
         })
     return lijst
+
+
+def _te_doen_item(uitkomst: Uitkomst, p: Probleem) -> dict:
+    """One problem as a dated item of "Wat nu?": when (today for what is overdue), what each role does, and what it
+    can cost. What is past gets the same advice for every step: explain it in the file."""
+    kop, tekst, wat_nu, bronnen = _probleem_tekst(uitkomst, p.soort, p.ding)
+    datum = nl_datum(p.datum, True)
+    if p.groep == "nu":
+        wanneer, op = dossier_regels.VANDAAG.format(uiterlijk=datum), uitkomst.grens
+    else:
+        wanneer, op = dossier_regels.MOEST.format(uiterlijk=datum), p.datum
+    if p.groep == "voorbij":
+        if p.soort == "ontbreekt":
+            reden = dossier_regels.VOORBIJ_NA_HERSTEL if uitkomst.hersteld else dossier_regels.VOORBIJ_NA_WACHTTIJD
+            tekst = f"{reden} {tekst}"
+        wat_nu = dossier_regels.VOORBIJ.ingevuld()
+        bronnen = [*bronnen, *dossier_regels.VOORBIJ.bronnen]
+    titel = p.ding.regel.titel if isinstance(p.ding, Stap) else dossier_regels.GESPREK_TITEL
+    return {"over": p.over, "status": p.soort, "groep": p.groep, "datum": op.isoformat(),
+            "uiterlijk": p.datum.isoformat(), "wanneer": wanneer, "titel": titel, "kop": kop, "tekst": tekst,
+            "gevolg": p.kosten.ingevuld(), "wat_nu": wat_nu, "bronnen": _bron_lijst([*p.kosten.bronnen, *bronnen])}
+
+
+def _volgende_item(s: Stap) -> dict:
+    """A step ahead as an item of "Wat nu?", on its own deadline, with what it can cost when missed."""
+    kosten = dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN[s.regel.id]]
+    bronnen = [s.bron, *kosten.bronnen, *(s.regel.nog_niet.bronnen if s.regel.nog_niet else ())]
+    return {"over": s.regel.id, "status": "nog_niet", "groep": "nu", "datum": s.uiterlijk.isoformat(),
+            "uiterlijk": s.uiterlijk.isoformat(),
+            "wanneer": dossier_regels.UITERLIJK.format(uiterlijk=nl_datum(s.uiterlijk, True)),
+            "titel": s.regel.titel, "kop": s.regel.titel, "tekst": s.regel.tekst("uitleg"),
+            "gevolg": kosten.ingevuld(), "wat_nu": s.regel.wat_nu_nog_niet(), "bronnen": _bron_lijst(bronnen)}
+
+
+def _te_doen(uitkomst: Uitkomst) -> list[dict]:
+    """"Wat nu?" as a dated list: what can be done today (most urgent first) and then the next step ahead, what came
+    late, what is past (`dossier_regels.GROEPEN`)."""
+    items = [_te_doen_item(uitkomst, p) for p in problemen(uitkomst)]
+    nu = sum(1 for i in items if i["groep"] == "nu")
+    return items[:nu] + [_volgende_item(s) for s in volgende_stappen(uitkomst)] + items[nu:]
+
+
+def _stand(uitkomst: Uitkomst, peildatum: date) -> dict:
+    """Where the reader stands, above "Wat nu?" (texts: `dossier_regels.STAND`)."""
+    gestopt = uitkomst.hersteld is not None and tijdlijn.wachttijd_gestopt(uitkomst.hersteld, peildatum)
+    peil = nl_datum(peildatum)
+    if gestopt:
+        tekst = dossier_regels.STAND_GESTOPT.format(hersteld=nl_datum(uitkomst.hersteld))
+    else:
+        tekst = dossier_regels.STAND.format(peil=peil, week=uitkomst.week, einde=nl_datum(uitkomst.einde_wachttijd, True))
+        if uitkomst.zonder_aanvraag:
+            tekst += dossier_regels.STAND_NOG_GEEN_AANVRAAG.format(peil=peil)
+    return {"week": uitkomst.week, "einde_wachttijd": None if gestopt else uitkomst.einde_wachttijd.isoformat(),
+            "tekst": tekst}
 
 
 def _bron_lijst(bronnen: list[Bron]) -> list[dict]:
@@ -419,6 +548,10 @@ def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
         "kop": kop,
         "samenvatting": samenvatting,
         "problemen": _problemen_json(uitkomst),
+        "stand": _stand(uitkomst, invoer.peildatum),
+        "te_doen": _te_doen(uitkomst),
+        "groepen": dossier_regels.GROEPEN,
+        "niet_meegerekend": niet_meegerekend.als_json(dossier_regels.NIET_MEEGEREKEND),
         "stappen": stappen,
         "evaluatie_gaten": [{"van": g.van.isoformat(), "tot": g.tot.isoformat(), "dagen": g.dagen}
                             for g in uitkomst.gaten],

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .bronnen import BRONNEN, Bron
+from .niet_meegerekend import NietMeegerekend
 from .regels import AFGELEIDE_MIJLPALEN, MIJLPAAL, vul_in
 
 ROLLEN = ("werknemer", "werkgever")
@@ -157,9 +158,9 @@ STAPPEN: tuple[DossierStap, ...] = (
         naam="de ziekmelding bij UWV",
         wie="werkgever",
         uitleg="De werkgever meldt bij UWV dat de werknemer {ziekmelding_na_weken} weken ziek is. De wet zegt: "
-        "uiterlijk op de eerste dag na {ziekmelding_na_weken} weken ziekte; deze check rekent met die dag, net als de "
-        "tijdlijn. Valt die dag in een weekend of op een feestdag, dan accepteert UWV de melding in de praktijk ook "
-        "op de eerstvolgende werkdag.",
+        "uiterlijk op de eerste dag na {ziekmelding_na_weken} weken ziekte. Valt die dag in een weekend of op een "
+        "feestdag? Dan neemt UWV de melding in de praktijk nog aan op de eerstvolgende werkdag. Deze check telt een "
+        "melding op die werkdag daarom als op tijd.",
         gevolg="Te laat melden kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro} "
         "(bedrag stand 2026). Meldt de werkgever pas op of na de dag dat de werknemer "
         "{late_brief_melding_voor_weken} weken ziek is? Dan krijgt de werknemer geen extra tijd voor de "
@@ -377,28 +378,31 @@ GRENZEN_BRONNEN = (BRONNEN["wia_65"], BRONNEN["uwv_deskundigenoordeel"])
 
 @dataclass(frozen=True)
 class Kosten:
-    """What a problem in the file can cost, and who pays; `rang` orders "Wat nu?" (1 first). `tekst` is
-    one sentence in the neutral voice of `gevolg`, with its sources."""
+    """What a problem in the file can cost, and who pays. `tekst` is one sentence in the neutral voice of
+    `gevolg`, with its sources. `loopt_op`: the cost grows with every day the step is not done, so of the
+    steps overdue today this one goes first in "Wat nu?"."""
 
     id: str
-    rang: int
     tekst: str
     bronnen: tuple[Bron, ...]
+    loopt_op: bool = False
 
     def ingevuld(self) -> str:
         return vul_in(self.tekst)
 
 
-#: Problems ranked by what they can cost: a loonsanctie is up to a year of wages (WIA art. 25 lid 9);
-#: a late WIA application moves the benefit and can cost the employee the wages of the days late (BW 7:629
-#: lid 11 sub a, lid 3 sub f); a late 42e-weeksmelding a fine (ZW art. 38 lid 3). Every step has a class
-#: (tested), so a new step must say what it can cost before it is shown.
+#: What each kind of problem can cost: a loonsanctie is up to a year of wages (WIA art. 25 lid 9); a late
+#: 42e-weeksmelding a fine (ZW art. 38 lid 3). A late WIA application moves the waiting period and the benefit by
+#: exactly the days late, and without a good reason the employee loses the wage over those days (BW 7:629 lid 11
+#: sub a, lid 3 sub f): that cost grows every day. Every step has a class (tested), so a new step must say what it
+#: can cost before it is shown.
 KOSTEN: dict[str, Kosten] = {k.id: k for k in (
-    Kosten("loonsanctie", 1, "Kan de werkgever een loonsanctie kosten: tot {loonsanctie_max_weken} weken langer loon.",
+    Kosten("loonsanctie", "Kan de werkgever een loonsanctie kosten: tot {loonsanctie_max_weken} weken langer loon.",
            (BRONNEN["wia_25_9"],)),
-    Kosten("wia_te_laat", 2, "Kan het begin van de WIA-uitkering opschuiven. Was de werknemer zonder goede reden te "
-           "laat, dan kan die over die dagen geen loon krijgen.", (BRONNEN["bw_629_11"], BRONNEN["bw_629_3"])),
-    Kosten("boete", 3, "Kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro}.",
+    Kosten("wia_te_laat", "Kan het begin van de WIA-uitkering opschuiven: elke dag later is een dag later. Was de "
+           "werknemer zonder goede reden te laat, dan kan die over die dagen geen loon krijgen.",
+           (BRONNEN["bw_629_11"], BRONNEN["bw_629_3"]), loopt_op=True),
+    Kosten("boete", "Kan de werkgever een boete van UWV kosten: ten hoogste € {boete_42e_week_euro}.",
            (BRONNEN["zw_38_3"],)),
 )}
 
@@ -415,3 +419,92 @@ KOSTEN_VAN: dict[str, str] = {
     "reintegratieverslag": "loonsanctie",
     "wia_aanvraag": "wia_te_laat",
 }
+
+#: The three parts of "Wat nu?", in this order: what can still be done today, most urgent first (with the next
+#: step ahead); what came late and can still be explained in the file; what is past and cannot be done any more.
+GROEPEN: dict[str, str] = {
+    "nu": "Nu doen",
+    "herstellen": "Te laat gedaan: leg uit waarom",
+    "voorbij": "Voorbij: dit kan niet meer",
+}
+
+#: The date of an item in "Wat nu?": overdue steps are due today; a step ahead on its own date.
+VANDAAG = "Vandaag. De uiterste datum was {uiterlijk}."
+UITERLIJK = "Uiterlijk op {uiterlijk}."
+MOEST = "De uiterste datum was {uiterlijk}."
+GESPREK_TITEL = "Gesprek over het plan van aanpak"
+
+#: A step that was missing and can no longer be done (the waiting period is over, or the employee is better), or a
+#: conversation that did not take place in a gap that has ended: it cannot be made up; what is left is to explain it.
+VOORBIJ_NA_WACHTTIJD = "De wachttijd is voorbij. Deze stap kan niet meer op tijd komen."
+VOORBIJ_NA_HERSTEL = "De werknemer is beter. Deze stap kan niet meer, en hoefde alleen zolang de werknemer ziek was."
+VOORBIJ = _tekst(
+    "Dit kan niet meer. Bewaar wat u heeft, zoals mails, brieven en verslagen. UWV kan ernaar vragen.",
+    "Dit kan niet meer. Schrijf in het dossier waarom het er niet is. Had u een goede reden? Dan telt die mee als UWV "
+    "het dossier beoordeelt.",
+    "wia_25_9",
+)
+
+#: Where the reader stands, above "Wat nu?": the week of sickness as the tijdlijn counts it, and the end of the
+#: waiting period (end0, or later after a late application: BW 7:629 lid 11 sub a).
+STAND = "Op {peil} is de werknemer in week {week} van de ziekte. De wachttijd eindigt op {einde}."
+STAND_NOG_GEEN_AANVRAAG = (" Dat is als UWV de WIA-aanvraag op {peil} krijgt: een aanvraag na de uiterste datum "
+                           "schuift het einde zoveel dagen op.")
+STAND_GESTOPT = "De werknemer is sinds {hersteld} beter. Deze wachttijd is gestopt."
+
+#: Said when the 42e-weeksmelding's legal day is a day off and the check follows UWV's practice (ZW art. 38 lid 1
+#: says "uiterlijk op de eerste dag"; the Algemene termijnenwet does not move a term of more than twelve weeks,
+#: art. 4 sub a; UWV: "uiterlijk de eerste werkdag na de 42e ziekteweek").
+ZIEKMELDING_WERKDAG = ("De ziekmelding bij UWV moest volgens de wet uiterlijk op {wet}. Dat is geen werkdag. UWV neemt "
+                       "de melding in de praktijk nog aan op de eerstvolgende werkdag: {werkdag}. Deze check telt een "
+                       "melding tot en met die dag als op tijd.")
+
+#: What the check does not compute, each with the article or official page that governs it.
+NIET_MEEGEREKEND: tuple[NietMeegerekend, ...] = (
+    NietMeegerekend(
+        "De inhoud van elk stuk",
+        vul_in("De check kijkt alleen óf en wanneer een stap is gezet. UWV kijkt bij de WIA-aanvraag ook naar de inhoud: "
+        "deden werkgever en werknemer genoeg? Een stuk dat op tijd was maar te weinig inhoud had, kan toch een "
+        "loonsanctie geven."),
+        BRONNEN["wia_25_9"],
+    ),
+    NietMeegerekend(
+        "Een goede reden om te laat te zijn",
+        vul_in("UWV geeft alleen een loonsanctie als de werkgever zonder goede reden (deugdelijke grond) te weinig deed. "
+        "De check ziet geen redenen: een stap die te laat kwam, heet hier te laat, ook met een goede reden."),
+        BRONNEN["wia_25_9"],
+    ),
+    NietMeegerekend(
+        "Een loonsanctie van UWV",
+        vul_in("Vindt UWV bij de WIA-aanvraag dat de werkgever te weinig deed, dan betaalt de werkgever ten hoogste "
+        "{loonsanctie_max_weken} weken langer loon. Het einde van de wachttijd schuift dan mee. Herstelt de werkgever "
+        "het tekort, dan kan die tijd korter worden. De check rekent zonder loonsanctie: alleen UWV beslist daarover. "
+        "Kreeg de werkgever een loonsanctie? Vul die dan in op Mijn tijdlijn."),
+        BRONNEN["wia_25_12_14"],
+    ),
+    NietMeegerekend(
+        "Een deskundigenoordeel van UWV",
+        vul_in("Werkgever en werknemer kunnen UWV vragen of het werk passend is, of of er genoeg is gedaan voor de "
+        "re-integratie. Zo'n oordeel kan een stap in een ander licht zetten. De check kent het niet."),
+        BRONNEN["uwv_deskundigenoordeel_werknemer"],
+    ),
+    NietMeegerekend(
+        "Een werkgever die eigenrisicodrager is voor de Ziektewet",
+        vul_in("Gaat de werknemer ziek uit dienst bij zo'n werkgever? Dan blijven de plichten voor het dossier gelden en kan "
+        "UWV het ziekengeld tot {loonsanctie_max_weken} weken langer laten doorlopen, voor rekening van de werkgever. "
+        "Voor de melding bij UWV gelden dan andere termijnen. De check rekent met een werknemer in dienst."),
+        BRONNEN["wia_26_2"],
+    ),
+    NietMeegerekend(
+        "Een kortere termijn voor de ziekmelding bij UWV",
+        vul_in("Bij een no-riskpolis of ziekte door zwangerschap meldt de werkgever de ziekte veel eerder bij UWV. De check "
+        "rekent alleen met de gewone melding na {ziekmelding_na_weken} weken."),
+        BRONNEN["zw_38a_3"],
+    ),
+    NietMeegerekend(
+        "Afspraken in een cao",
+        vul_in("Een cao kan eigen afspraken hebben over ziekmelden, re-integratie of passend werk. De check kent alleen de "
+        "termijnen uit de wet en de praktijk van UWV."),
+        BRONNEN["cao_rijk_8"],
+    ),
+)

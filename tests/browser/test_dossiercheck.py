@@ -140,8 +140,12 @@ def test_uitkomst_volgt_de_api_met_status_in_woord_en_vorm(scherm, basis_url):
     assert pagina.inner_text(KOP) == verwacht["kop"] == "De start van spoor 2 ontbreekt. Verder: 1 stap kwam te laat."
     samenvatting = verwacht["samenvatting"]
     assert samenvatting["tekst"] in pagina.inner_text(".sw-samenvatting")
-    assert pagina.locator(".sw-dossier-watnu .sw-rollen dd").all_inner_texts() == [
-        samenvatting["wat_nu"]["werknemer"], samenvatting["wat_nu"]["werkgever"]]
+    # "Wat nu?": where the reader stands, then every item of the to-do list in Python's order, each per role
+    assert pagina.inner_text(".sw-dossier-waar") == verwacht["stand"]["tekst"]
+    items = pagina.locator(".sw-dossier-tedoen > li")
+    assert items.evaluate_all("(l) => l.map((li) => li.dataset.over)") == [i["over"] for i in verwacht["te_doen"]]
+    assert items.first.locator(".sw-rollen dd").all_inner_texts() == [
+        verwacht["te_doen"][0]["wat_nu"]["werknemer"], verwacht["te_doen"][0]["wat_nu"]["werkgever"]]
     assert samenvatting["grenzen"] in pagina.inner_text(".sw-dossier-grenzen")
     # Order: the answer, what now, the controls, the checklist, the conversations.
     volgorde = pagina.evaluate("""() => [...document.querySelectorAll(

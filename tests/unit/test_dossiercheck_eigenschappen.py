@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from hypothesis import assume, given, strategies as st
 
 from calculators.api import run
-from calculators.dossier_regels import KOSTEN, KOSTEN_VAN, STAPPEN
+from calculators import termijnenwet
+from calculators.dossier_regels import GROEPEN, KOSTEN, KOSTEN_VAN, STAPPEN
 
 DAG = timedelta(days=1)
 RANG = {"op_tijd": 0, "te_laat": 1, "nog_niet": 0, "ontbreekt": 1}
@@ -25,7 +26,8 @@ eerste_dagen = st.dates(min_value=date(2014, 1, 1), max_value=date(2030, 12, 31)
 def test_elke_stap_zegt_wat_hij_kan_kosten():
     assert set(KOSTEN_VAN) == {s.id for s in STAPPEN} | {"evaluatie_gaten"}
     assert set(KOSTEN_VAN.values()) <= set(KOSTEN)
-    assert sorted(k.rang for k in KOSTEN.values()) == list(range(1, len(KOSTEN) + 1))
+    # only the late WIA application costs more with every day (BW 7:629 lid 11 sub a): it goes first of what is overdue
+    assert [k.id for k in KOSTEN.values() if k.loopt_op] == ["wia_te_laat"]
     assert all(k.bronnen and "{" not in k.ingevuld() for k in KOSTEN.values())
 
 
@@ -121,6 +123,8 @@ def test_zelfde_termijnen_als_de_tijdlijn(params):
     assert dossier["wachttijd_start"] == tijdlijn["wachttijd_start"]
     for i, s in stappen(dossier).items():
         verwacht = datums[MIJLPAAL[i]]
+        if i == "ziekmelding_uwv":  # UWV takes it on the next working day (see dossier.ziekmelding_werkdag)
+            verwacht = termijnenwet.einde_termijn(verwacht)
         assert date.fromisoformat(s["uiterlijk"]) == verwacht, i
 
 
@@ -156,9 +160,18 @@ def test_samenvatting_gaat_over_het_belangrijkste(params):
     assert sorted(p["over"] for p in problemen if p["over"] != "evaluatie_gaten") == sorted(
         i for i, s in statussen.items() if s in ("ontbreekt", "te_laat"))
     assert sum(p["over"] == "evaluatie_gaten" for p in problemen) == len(result["evaluatie_gaten"])
-    # most costly first; the headline is about the first
-    rangen = [KOSTEN[p["kosten"]].rang for p in problemen]
-    assert rangen == sorted(rangen)
+    # what can be done today first, then what came late, then what is past; of what is due today, the step whose
+    # cost grows every day first; the headline is about the first
+    delen = [list(GROEPEN).index(p["groep"]) for p in problemen]
+    assert delen == sorted(delen)
+    assert all(p["groep"] == "herstellen" for p in problemen if p["status"] == "te_laat")
+    oplopend = [KOSTEN[p["kosten"]].loopt_op for p in problemen if p["groep"] == "nu"]
+    assert oplopend == sorted(oplopend, reverse=True)
+    # the to-do list holds every problem in the same order, and at most the next step ahead besides
+    te_doen = [(i["over"], i["status"]) for i in result["te_doen"] if i["status"] != "nog_niet"]
+    assert te_doen == [(p["over"], p["status"]) for p in problemen]
+    assert all(i["groep"] == "nu" and i["datum"] >= result["peildatum"] for i in result["te_doen"]
+               if i["status"] == "nog_niet")
     assert all(p["kosten"] == KOSTEN_VAN[p["over"]] for p in problemen)
     if problemen:
         assert (samenvatting["over"], samenvatting["status"]) == (problemen[0]["over"], problemen[0]["status"])

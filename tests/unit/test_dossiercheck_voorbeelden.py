@@ -116,43 +116,93 @@ def test_ontbreekt_pas_na_de_uiterste_dag(peildatum, status):
     assert per_id(result, "status")["ziekmelding_uwv"] == status
 
 
-def test_wat_een_loonsanctie_kan_kosten_gaat_voor_een_boete():
+def test_wat_het_laatst_moest_gaat_voor_wat_langer_geleden_moest():
     result = check(**A, peildatum="2026-03-01", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20",
                    evaluaties=ELKE_ZES_WEKEN.split(",2026-03-05")[0])
     assert [i for i, s in per_id(result, "status").items() if s == "ontbreekt"] == [
         "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart"]
-    # The 42e-weeksmelding was due first, but a missing evaluation can cost a loonsanctie, the fine less.
-    assert result["kop"] == "De eerstejaarsevaluatie ontbreekt. Verder: nog 2 stappen ontbreken."
-    assert [(p["over"], p["kosten"]) for p in result["problemen"]] == [
-        ("eerstejaarsevaluatie", "loonsanctie"), ("spoor2_gestart", "loonsanctie"), ("ziekmelding_uwv", "boete")]
+    # All three can still be done today; none costs more with every day, so the most recently due comes first:
+    # spoor 2 (15-2-2026), the evaluation (4-1-2026), the 42e-weeksmelding (27-10-2025).
+    assert result["kop"] == "De start van spoor 2 ontbreekt. Verder: nog 2 stappen ontbreken."
+    assert [(p["over"], p["groep"], p["kosten"]) for p in result["problemen"]] == [
+        ("spoor2_gestart", "nu", "loonsanctie"), ("eerstejaarsevaluatie", "nu", "loonsanctie"),
+        ("ziekmelding_uwv", "nu", "boete")]
     boete = result["problemen"][-1]
     assert boete["kosten_tekst"] == "Kan de werkgever een boete van UWV kosten: ten hoogste € 455."
     assert boete["kop"] == "De ziekmelding bij UWV ontbreekt." and boete["datum"] == "2025-10-27"
     assert boete["wat_nu"]["werkgever"] == "Meld de werknemer vandaag nog ziek bij UWV."
     assert any("BWBR0001888" in b["url"] for b in boete["bronnen"])
+    # Every item is on the to-do list, each dated today, and then the next step ahead: the three steps due on
+    # 4-10-2026 (end0 3-1-2027 - 91 days, WIA art. 25 lid 3).
+    te_doen = result["te_doen"]
+    assert [(i["over"], i["datum"]) for i in te_doen] == [
+        ("spoor2_gestart", "2026-03-01"), ("eerstejaarsevaluatie", "2026-03-01"), ("ziekmelding_uwv", "2026-03-01"),
+        ("eindevaluatie", "2026-10-04"), ("actueel_oordeel", "2026-10-04"), ("reintegratieverslag", "2026-10-04")]
+    assert te_doen[2]["wanneer"] == "Vandaag. De uiterste datum was maandag 27 oktober 2025."
+    assert te_doen[3]["wanneer"] == "Uiterlijk op zondag 4 oktober 2026." and te_doen[3]["status"] == "nog_niet"
+    assert all(set(i["wat_nu"]) == {"werknemer", "werkgever"} and i["gevolg"] and i["bronnen"] for i in te_doen)
 
 
-def test_alle_problemen_op_volgorde_van_wat_ze_kunnen_kosten():
+def test_alle_problemen_op_volgorde_van_wat_nu_moet():
     result = check(**A, peildatum="2026-11-22", probleemanalyse="2025-02-10", plan_van_aanpak="2025-02-20")
-    volgorde = [(p["over"], p["status"], p["kosten"]) for p in result["problemen"]]
+    volgorde = [(p["over"], p["status"], p["groep"]) for p in result["problemen"]]
     assert volgorde == [
-        # loonsanctie: what can still be done now first (the conversation overdue today, then the missing
-        # steps by deadline), then what is past
-        ("evaluatie_gaten", "gat", "loonsanctie"),
-        ("eerstejaarsevaluatie", "ontbreekt", "loonsanctie"),
-        ("spoor2_gestart", "ontbreekt", "loonsanctie"),
-        ("eindevaluatie", "ontbreekt", "loonsanctie"),
-        ("actueel_oordeel", "ontbreekt", "loonsanctie"),
-        ("reintegratieverslag", "ontbreekt", "loonsanctie"),
-        ("wia_aanvraag", "ontbreekt", "wia_te_laat"),
-        ("ziekmelding_uwv", "ontbreekt", "boete"),
+        # the application first: every day late moves the benefit a day (BW 7:629 lid 11 sub a); then the most
+        # recently due: the three steps of 4-10-2026 in the file's order, spoor 2 (15-2-2026), the evaluation
+        # (4-1-2026), the 42e-weeksmelding (27-10-2025), and the conversation due 3-4-2025 (plan 20-2 + 6 weeks)
+        ("wia_aanvraag", "ontbreekt", "nu"),
+        ("eindevaluatie", "ontbreekt", "nu"),
+        ("actueel_oordeel", "ontbreekt", "nu"),
+        ("reintegratieverslag", "ontbreekt", "nu"),
+        ("spoor2_gestart", "ontbreekt", "nu"),
+        ("eerstejaarsevaluatie", "ontbreekt", "nu"),
+        ("ziekmelding_uwv", "ontbreekt", "nu"),
+        ("evaluatie_gaten", "gat", "nu"),
     ]
-    assert result["samenvatting"]["over"] == "evaluatie_gaten" == result["problemen"][0]["over"]
-    assert result["kop"].startswith("Er is al 640 dagen geen gesprek geweest over het plan van aanpak. Verder: nog 7 ")
-    wia = result["problemen"][6]
+    assert result["samenvatting"]["over"] == "wia_aanvraag" == result["problemen"][0]["over"]
+    assert result["kop"] == ("De WIA-aanvraag ontbreekt. Verder: nog 6 stappen ontbreken en 1 keer was er te lang "
+                             "geen gesprek over het plan van aanpak.")
+    wia = result["problemen"][0]
     assert "vandaag" in wia["wat_nu"]["werknemer"] and "opschuiven" in wia["kosten_tekst"]
-    assert all(set(p) == {"over", "status", "datum", "kosten", "kosten_tekst", "kop", "tekst", "wat_nu", "bronnen"}
-               for p in result["problemen"])
+    assert all(set(p) == {"over", "status", "groep", "datum", "kosten", "kosten_tekst", "kop", "tekst", "wat_nu",
+                          "bronnen"} for p in result["problemen"])
+
+
+def test_week_100_met_een_te_late_aanvraag_eerst_aanvragen():
+    # Voorbeeld A on Sunday 6 December 2026: counted days 6-1-2025 .. 6-12-2026 = 700, so week 100 (days 693-699);
+    # the last day to apply was 18-10-2026 (end0 - 77), 49 days ago. The steps up to spoor 2 were on time and the
+    # plan was discussed every six weeks up to 20-8-2026: a conversation has been due since 1-10-2026.
+    result = check(**A, peildatum="2026-12-06", evaluaties=ELKE_ZES_WEKEN,
+                   **{k: v for k, v in ALLES_OP_TIJD.items() if k in (
+                       "probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie",
+                       "spoor2_gestart")})
+    stand = result["stand"]
+    # end0 3-1-2027 + 49 days late = 21-2-2027 if UWV gets the application today (BW 7:629 lid 11 sub a)
+    assert (stand["week"], stand["einde_wachttijd"]) == (100, "2027-02-21")
+    assert stand["tekst"].startswith("Op 6 december 2026 is de werknemer in week 100 van de ziekte. De wachttijd "
+                                     "eindigt op zondag 21 februari 2027.")
+    te_doen = result["te_doen"]
+    assert [(i["over"], i["groep"]) for i in te_doen] == [
+        ("wia_aanvraag", "nu"), ("eindevaluatie", "nu"), ("actueel_oordeel", "nu"), ("reintegratieverslag", "nu"),
+        ("evaluatie_gaten", "nu")]
+    eerst = te_doen[0]
+    assert eerst["datum"] == "2026-12-06" and eerst["uiterlijk"] == "2026-10-18"
+    assert "vandaag" in eerst["wat_nu"]["werknemer"].lower()
+    assert result["kop"].startswith("De WIA-aanvraag ontbreekt.")
+    # the week as the tijdlijn gives it
+    assert run("tijdlijn", {**A, "peildatum": "2026-12-06"})["huidige_week"] == 100
+
+
+def test_wat_voorbij_is_en_wat_te_laat_kwam():
+    # Sick 6-1 to 31-3-2025, better since (more than four weeks on 1-12-2025): the missing analysis and plan can no
+    # longer be done. A late 42e-weeksmelding... is not due while better; use a late analysis instead.
+    result = check(ziekteperiodes="2025-01-06/2025-03-31", peildatum="2025-12-01", probleemanalyse="2025-02-20")
+    groepen = [(p["over"], p["groep"]) for p in result["problemen"]]
+    # analysis 20-2 after 16-2: late, can be explained; plan (due 20-2 + 14 days = 6-3-2025) missing, now past
+    assert groepen == [("probleemanalyse", "herstellen"), ("plan_van_aanpak", "voorbij")]
+    voorbij = result["te_doen"][-1]
+    assert voorbij["tekst"].startswith("De werknemer is beter.") and "kan niet meer" in voorbij["wat_nu"]["werkgever"]
+    assert result["stand"]["einde_wachttijd"] is None and "gestopt" in result["stand"]["tekst"]
 
 
 def test_zonder_problemen_een_lege_lijst():
@@ -217,8 +267,9 @@ def test_ziekteperiodes_met_kort_herstel_voorbeeld_f():
     assert result["wachttijd_start"] == "2025-01-06"
     assert per_id(result, "uiterlijk") == {
         "probleemanalyse": "2025-02-16", "plan_van_aanpak": "2025-03-21",
-        # at(294) is Saturday 15 November 2025: the legal day, as on the tijdlijn (UWV also takes Monday, in practice)
-        "ziekmelding_uwv": "2025-11-15",
+        # at(294) is Saturday 15 November 2025, the legal day (ZW art. 38 lid 1); UWV takes the report up to the
+        # first working day after week 42, Monday 17 November (uwv.nl, 'Ziek melden bij UWV')
+        "ziekmelding_uwv": "2025-11-17",
         "eerstejaarsevaluatie": "2026-01-23", "spoor2_gestart": "2026-03-06", "eindevaluatie": "2026-10-23",
         "actueel_oordeel": "2026-10-23", "reintegratieverslag": "2026-10-23", "wia_aanvraag": "2026-11-06",
     }
@@ -363,3 +414,67 @@ def test_korte_verlenging_geeft_een_melding_geen_fout():
     result = check(**A, peildatum="2026-11-22", verlenging_weken="5")
     assert per_id(result, "uiterlijk")["wia_aanvraag"] == "2026-11-22"  # 18 October 2026 + 5 weeks
     assert any("minstens 13 weken" in m for m in result["meldingen"])
+
+
+# The 42e-weeksmelding on a day off. ZW art. 38 lid 1: "uiterlijk op de eerste dag nadat de ongeschiktheid 42 weken
+# heeft geduurd" = counted day 294; the Algemene termijnenwet does not move it (art. 4 sub a: terms of more than twelve
+# weeks); UWV: "uiterlijk de eerste werkdag na de 42e ziekteweek" (uwv.nl, 'Ziek melden bij UWV'). UWV fines a late
+# one (ZW art. 38 lid 3), so the check follows UWV and says so.
+@pytest.mark.parametrize("eerste, melding, status, dagen", [
+    # Voorbeeld F's counting without the gap: 6-1-2025 + 294 = Monday 27-10-2025, a working day: no shift
+    ("2025-01-06", "2025-10-28", "te_laat", 1),
+    # 18-1-2025 (Saturday) + 294 = Saturday 8-11-2025: Monday 10-11 is on time, Tuesday 11-11 one day late
+    ("2025-01-18", "2025-11-10", "op_tijd", 0),
+    ("2025-01-18", "2025-11-11", "te_laat", 1),
+    # 16-6-2025 + 294 = Monday 6-4-2026, Tweede Paasdag (Easter 5-4-2026; Atw art. 3 lid 1): Tuesday 7-4 on time
+    ("2025-06-16", "2026-04-07", "op_tijd", 0),
+    ("2025-06-16", "2026-04-08", "te_laat", 1),
+    # 13-6-2025 + 294 = Goede Vrijdag 3-4-2026 (Atw art. 3 lid 2), then the weekend and Tweede Paasdag: Tuesday 7-4
+    ("2025-06-13", "2026-04-07", "op_tijd", 0),
+])
+def test_ziekmelding_op_een_vrije_dag_volgt_uwv(eerste, melding, status, dagen):
+    result = check(eerste_ziektedag=eerste, peildatum="2026-06-01", ziekmelding_uwv=melding)
+    stap = next(s for s in result["stappen"] if s["id"] == "ziekmelding_uwv")
+    assert stap["status"] == status
+    from datetime import date
+    assert max(0, (date.fromisoformat(melding) - date.fromisoformat(stap["uiterlijk"])).days) == dagen
+    verschoven = eerste != "2025-01-06"
+    assert any("UWV neemt de melding in de praktijk nog aan" in m for m in result["meldingen"]) == verschoven
+    assert ("praktijk" in stap["bron"]["label"].lower()) == verschoven
+    if status == "te_laat":  # late: a thing to explain in the file, counted from the day UWV still takes it
+        probleem = next(p for p in result["problemen"] if p["over"] == "ziekmelding_uwv")
+        assert (probleem["kop"], probleem["groep"]) == (f"De ziekmelding bij UWV kwam {dagen} dag te laat.", "herstellen")
+
+
+def test_ziekmelding_op_zaterdag_in_voorbeeld_f():
+    # Voorbeeld F: better 1-3 to 19-3-2025, so at(294) = Saturday 15-11-2025; Monday 17-11 on time, Tuesday 1 day late
+    basis = dict(ziekteperiodes="2025-01-06/2025-02-28,2025-03-20/", peildatum="2025-12-01")
+    assert per_id(check(**basis, ziekmelding_uwv="2025-11-17"), "status")["ziekmelding_uwv"] == "op_tijd"
+    dinsdag = check(**basis, ziekmelding_uwv="2025-11-18")
+    assert per_id(dinsdag, "status")["ziekmelding_uwv"] == "te_laat"
+    assert next(p for p in dinsdag["problemen"] if p["over"] == "ziekmelding_uwv")["kop"] == (
+        "De ziekmelding bij UWV kwam 1 dag te laat.")
+    # the tijdlijn keeps the legal day
+    tijdlijn = run("tijdlijn", basis)
+    assert {m["id"]: m["datum"] for m in tijdlijn["mijlpalen"]}["ziekmelding_uwv"] == "2025-11-15"
+
+
+def test_verlenging_schuift_het_einde_van_de_wachttijd():
+    # Voorbeeld A with 13 weeks of extension (WIA art. 24): end0 = at(727) + 91 = 3-1-2027 + 91 days = 4-4-2027.
+    # On 22-11-2026: counted days 6-1-2025 .. 22-11-2026 = 686, week (686 - 1) // 7 + 1 = 98.
+    result = check(**A, peildatum="2026-11-22", verlenging_weken="13")
+    assert (result["stand"]["week"], result["stand"]["einde_wachttijd"]) == (98, "2027-04-04")
+    assert "Dat is als UWV" not in result["stand"]["tekst"]  # the last day to apply (17-1-2027) has not passed
+    tijdlijn = run("tijdlijn", {**A, "peildatum": "2026-11-22", "verlenging_weken": "13"})
+    assert tijdlijn["huidige_week"] == 98
+    assert {m["id"]: m["datum"] for m in tijdlijn["mijlpalen"]}["einde_wachttijd"] == "2027-04-04"
+
+
+def test_niet_meegerekend():
+    result = check(**A, peildatum="2026-03-01")
+    punten = result["niet_meegerekend"]
+    assert [p["wat"] for p in punten][:3] == ["De inhoud van elk stuk", "Een goede reden om te laat te zijn",
+                                               "Een loonsanctie van UWV"]
+    assert all(set(p) == {"wat", "waarom", "bron", "bron_label"} and "{" not in p["waarom"] for p in punten)
+    assert any("art. 25 lid 9" in p["bron_label"] for p in punten)  # WIA art. 25 lid 9: the loonsanctie
+    assert any("art. 26 lid 2" in p["bron_label"] for p in punten)  # WIA art. 26 lid 2: eigenrisicodrager ZW

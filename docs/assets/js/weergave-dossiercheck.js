@@ -2,8 +2,8 @@
 // of periods and leave, their compact URL form and how they are read are imported, not copied. The
 // conversations about the plan are one field: a date per line or with commas, sent (and put in the
 // link) as the API's compact form `d-m-jjjj,d-m-jjjj`. The result: the headline, the text and "Wat
-// nu?" per role, what the check cannot see, the share/calendar/print controls, every step as a
-// checklist (status in words and in the shape of its mark, never colour alone), the gaps between
+// nu?" (where the reader stands, then a dated to-do list with what each role does), what the check
+// cannot see, the share/calendar/print controls, every step as a checklist (status in words and in the shape of its mark, never colour alone), the gaps between
 // conversations, and the sources. The rule texts come from Python; this file types only labels and
 // linking sentences, never a number of weeks.
 import { deelActies, kop, maak, tijd } from "./rekenhulp.js";
@@ -86,17 +86,31 @@ function samenvatting(result) {
     kop(result.kop), maak("p", {}, s.tekst));
 }
 
-/** "Wat nu?": what each role can do now (rule data), with the sources these sentences rest on. */
+/** One item of "Wat nu?": when, what, what it can cost, and what each role does (all texts from Python). */
+function teDoenItem(item) {
+  return maak("li", { class: "sw-tedoen", "data-over": item.over, "data-status": item.status, "data-groep": item.groep },
+    maak("p", { class: "sw-stap-titel" }, maak("time", { datetime: item.datum }, item.wanneer), " ", maak("strong", {}, item.titel)),
+    maak("p", {}, item.gevolg),
+    maak("dl", { class: "sw-rollen" },
+      maak("dt", {}, "Werknemer"), maak("dd", {}, item.wat_nu.werknemer),
+      maak("dt", {}, "Werkgever"), maak("dd", {}, item.wat_nu.werkgever)));
+}
+
+/** "Wat nu?": where the reader stands, then the dated to-do list in its parts (what can be done today first,
+ *  then what came late, then what is past), with the sources these sentences rest on. */
 function watNu(result) {
   const s = result.samenvatting;
+  const delen = Object.entries(result.groepen).map(([groep, titel]) => [titel, result.te_doen.filter((i) => i.groep === groep)])
+    .filter(([, items]) => items.length)
+    .flatMap(([titel, items]) => [maak("h4", {}, titel), maak("ol", { class: "sw-dossier-tedoen" }, ...items.map(teDoenItem))]);
+  const bronnen = [...new Map([...s.bronnen, ...result.te_doen.flatMap((i) => i.bronnen)].map((b) => [b.url + b.label, b])).values()];
   return maak("section", { class: "sw-watnu sw-dossier-watnu", "aria-labelledby": "sw-dossier-watnu-kop" },
     maak("h3", { id: "sw-dossier-watnu-kop" }, "Wat nu?"),
-    maak("dl", { class: "sw-rollen" },
-      maak("dt", {}, "Werknemer"), maak("dd", {}, s.wat_nu.werknemer),
-      maak("dt", {}, "Werkgever"), maak("dd", {}, s.wat_nu.werkgever)),
+    maak("p", { class: "sw-dossier-waar", "data-week": String(result.stand.week) }, result.stand.tekst),
+    ...delen,
     maak("details", { class: "sw-stap-meer sw-dossier-waarop" },
       maak("summary", {}, "Waarop dit advies steunt"),
-      maak("ul", {}, ...s.bronnen.map((b) => maak("li", {}, maak("a", { href: b.url, rel: "noopener" }, b.label))))),
+      maak("ul", {}, ...bronnen.map((b) => maak("li", {}, maak("a", { href: b.url, rel: "noopener" }, b.label))))),
     maak("p", { class: "sw-dossier-grenzen" }, maak("strong", {}, "Wat deze check niet ziet. "), s.grenzen));
 }
 
