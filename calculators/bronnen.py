@@ -167,11 +167,6 @@ BRONNEN: dict[str, Bron] = {
     "wia_24_2": Bron(
         "Wet WIA, art. 24 lid 2 (de verlenging eindigt op de datum die UWV aangeeft)", _wet(WIA, "24", "2"),
     ),
-    "uwv_42e_week_werkdag": Bron(
-        "UWV: ziek melden bij UWV (42e-weeksmelding; UWV neemt de melding aan op de eerste werkdag na de 42e "
-        "ziekteweek); Ziektewet art. 38 lid 1",
-        "https://www.uwv.nl/werkgevers/werknemer-is-ziek/loondoorbetaling/werknemer-is-langdurig-ziek/detail/ziek-melden-bij-uwv",
-    ),
     "bw_658a": Bron("Burgerlijk Wetboek Boek 7, art. 658a (re-integratie, passende arbeid)", _wet(BW7, "658a")),
     "bw_629_2": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 2 (na de AOW-leeftijd)", _wet(BW7, "629", "2")),
     "bw_629_1": Bron("Burgerlijk Wetboek Boek 7, art. 629 lid 1 (70% van het loon, 104 weken)", _wet(BW7, "629", "1")),
