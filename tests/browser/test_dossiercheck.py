@@ -146,7 +146,8 @@ def test_uitkomst_volgt_de_api_met_status_in_woord_en_vorm(scherm, basis_url):
     assert items.evaluate_all("(l) => l.map((li) => li.dataset.over)") == [i["over"] for i in verwacht["te_doen"]]
     assert items.first.locator(".sw-rollen dd").all_inner_texts() == [
         verwacht["te_doen"][0]["wat_nu"]["werknemer"], verwacht["te_doen"][0]["wat_nu"]["werkgever"]]
-    assert samenvatting["grenzen"] in pagina.inner_text(".sw-dossier-grenzen")
+    # What the check cannot see is the first point of "Niet meegerekend", rendered by the binding.
+    assert verwacht["niet_meegerekend"][0]["waarom"] in pagina.inner_text("[data-niet-meegerekend]")
     # Order: the answer, what now, the controls, the checklist, the conversations.
     volgorde = pagina.evaluate("""() => [...document.querySelectorAll(
         '[data-resultaat] .sw-samenvatting, .sw-dossier-watnu, .sw-delen, .sw-dossier-lijst, .sw-dossier-gesprekken')]
@@ -253,7 +254,7 @@ def test_afdruk_is_een_lijst_op_hooguit_twee_paginas(scherm, basis_url, naam, pa
     })""")
     assert gezien["formulier"] == 0 and gezien["afdruk"]
     assert gezien["stappen"] == gezien["woorden"] == gezien["vormen"] == len(STAPPEN)
-    for stuk in ("De brief van UWV gaat voor", "Berekend op", "Wat nu?", "Wat deze check niet ziet",
+    for stuk in ("De brief van UWV gaat voor", "Berekend op", "Wat nu?", "Niet meegerekend",
                  "Gesprekken over het plan van aanpak"):
         assert stuk in gezien["tekst"], stuk
     assert "Controleer het dossier" not in gezien["tekst"]

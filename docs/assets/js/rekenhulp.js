@@ -304,15 +304,19 @@ function berekendVoor(result, form) {
   return blok.childElementCount ? blok : null;
 }
 
-/** Print-only: when and with which rules it was calculated, and the link as text and as a QR code. */
-function afdrukBlok(link, regelsVersie) {
+/** Print-only: when and with which rules it was calculated, the link as text and as a QR code, and beside
+ * it what was not computed, by name (the explanations are behind the link; the handout stays one sheet). */
+function afdrukBlok(link, regelsVersie, result) {
+  const namen = (Array.isArray(result.niet_meegerekend) ? result.niet_meegerekend : []).map((punt) => punt.wat);
   return maak("div", { class: "sw-afdruk", "data-afdruk": "" },
     maak("div", { class: "sw-afdruk-link" },
       maak("div", { class: "sw-qr", "data-qr": "" }),
-      maak("p", {}, "Berekend op ", tijd(vandaag()), " met de rekenhulp van Spoorwijzer (regels ",
-        maak("span", { "data-regels": "" }, regelsVersie), ").", maak("br"),
-        "Scan de code of typ de link over om deze berekening opnieuw te openen:", maak("br"),
-        maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link))));
+      maak("div", {},
+        maak("p", {}, "Berekend op ", tijd(vandaag()), " door Spoorwijzer, regels ",
+          maak("span", { "data-regels": "" }, regelsVersie), ". Scan de code of typ de link over:", maak("br"),
+          maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link)),
+        ...(namen.length ? [maak("p", { class: "sw-afdruk-niet-meegerekend" },
+          maak("strong", {}, "Niet meegerekend: "), `${namen.join("; ")}. Uitleg en wetsartikelen: open de link.`)] : []))));
 }
 
 /**
@@ -403,7 +407,8 @@ function toonWaarschuwingen(form, waarschuwingen) {
     lijst);
 }
 
-/** "Niet meegerekend": what the calculator leaves out, each with what it would change and its article. */
+/** "Niet meegerekend": what the calculator leaves out, each with what it would change and its article (on
+ * paper the print block names them beside the QR code). */
 function nietMeegerekend(result, form) {
   const punten = Array.isArray(result.niet_meegerekend) ? result.niet_meegerekend : [];
   if (!punten.length) return null;
@@ -596,7 +601,8 @@ async function koppel(form) {
       uitvoer.dataset.link = link;
       uitvoer.dataset.regels = result.regels_versie;
       uitvoer.replaceChildren(...[berekendVoor(result, form), toonWaarschuwingen(form, result.waarschuwingen)].filter(Boolean),
-        ...weergave.toon(result, form), ...[nietMeegerekend(result, form)].filter(Boolean), afdrukBlok(link, result.regels_versie));
+        ...weergave.toon(result, form), ...[nietMeegerekend(result, form)].filter(Boolean),
+        afdrukBlok(link, result.regels_versie, result));
       const beschreven = [...uitvoer.querySelectorAll("[data-berekend-voor], [data-waarschuwingen]")].map((blok) => blok.id);
       if (beschreven.length) uitvoer.querySelector("[data-kop]")?.setAttribute("aria-describedby", beschreven.join(" "));
       uitvoer.hidden = false;

@@ -110,8 +110,7 @@ function watNu(result) {
     ...delen,
     maak("details", { class: "sw-stap-meer sw-dossier-waarop" },
       maak("summary", {}, "Waarop dit advies steunt"),
-      maak("ul", {}, ...bronnen.map((b) => maak("li", {}, maak("a", { href: b.url, rel: "noopener" }, b.label))))),
-    maak("p", { class: "sw-dossier-grenzen" }, maak("strong", {}, "Wat deze check niet ziet. "), s.grenzen));
+      maak("ul", {}, ...bronnen.map((b) => maak("li", {}, maak("a", { href: b.url, rel: "noopener" }, b.label))))));
 }
 
 function gedaanTekst(stap) {
