@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from . import bedrag_lezen, dossier, dossier_regels, passend_werk, plausibel, qr, tijdlijn, wia_indicatie, wia_uitkering
+from . import (bedrag_lezen, dossier, dossier_regels, passend_werk, plausibel, qr, termijnenwet, tijdlijn, wia_indicatie,
+               wia_uitkering)
+from . import regels as regelteksten
 from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
 from .datums import lees_datum, nl_datum
-from .invoer import MAX_TEKST, Fouten, Waarschuwingen, bedrag, datum, geheel_getal, keuze, leeg, percentage
+from .invoer import MAX_TEKST, Fouten, Waarschuwingen, bedrag, datum, geheel_getal, hoofdletter, keuze, leeg, percentage
 from .regels import LAATST_GECONTROLEERD, getal
 from .telling import Periode, Verlof
 
@@ -202,6 +204,31 @@ def _ziektedagen_voor(ziek: Ziektedagen) -> list[Invoerregel]:
     return regels
 
 
+#: Whether the letter of UWV about the WIA application came (WIA art. 64 lid 2 and 6); empty: not said.
+WIA_BRIEF = {"ontvangen": "ontvangen", "geen": "geen"}
+WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _wia_brief(fouten: Fouten, params: dict, brief: date | None) -> bool:
+    """True when the reader chose "no letter"; a date of receipt beside that choice is asked about."""
+    keuze_ = keuze(fouten, "wia_brief", params.get("wia_brief"), "of de brief van UWV kwam", WIA_BRIEF)
+    if keuze_ == "geen" and brief is not None:
+        fouten.voeg_toe("wia_brief_ontvangen", "U koos dat u geen brief van UWV kreeg, maar vulde in wanneer de brief "
+                                               "binnenkwam. Kies 'Ik kreeg de brief' of maak deze datum leeg.")
+    return keuze_ == "geen"
+
+
+def _geen_werkdag(waarschuwingen: Waarschuwingen, ziek: Ziektedagen, start: date, tekst: str) -> None:
+    """A question beside the first sick day of the waiting period when it is a Saturday, Sunday or feestdag
+    (WIA art. 23 lid 2: the waiting period starts on the first werkdag not worked because of sickness)."""
+    if termijnenwet.is_werkdag(start):
+        return
+    soort = WEEKDAGEN[start.weekday()] if start.weekday() >= 5 else "feestdag"
+    index = next((i for i, p in enumerate(ziek.periodes) if p.van == start), 0)
+    veld = "eerste_ziektedag" if ziek.uit_eerste_ziektedag else f"ziekteperiodes[{index}].van"
+    waarschuwingen.voeg_toe(veld, tekst.format(dag=hoofdletter(nl_datum(start, True)), soort=soort))
+
+
 def _bereken_tijdlijn(invoer: tijdlijn.Invoer) -> tijdlijn.Uitkomst | dict:
     """The tijdlijn's dates, or the Dutch message when no sick day is left outside the leave."""
     try:
@@ -222,10 +249,13 @@ def _tijdlijn(params: dict) -> dict:
     brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
                   "de datum waarop de brief van UWV binnenkwam", vanaf=start, tot_en_met=start + timedelta(weeks=260),
                   **peil)
+    geen_brief = _wia_brief(fouten, params, brief)
+    geboren = datum(fouten, "geboortedatum", params.get("geboortedatum"), "uw geboortedatum", vanaf=date(1900, 1, 1),
+                    tot_en_met=ziek.peil.datum, tot_naam=ziek.peil.naam, **peil)
     if fouten:
         return {"ok": False, "fouten": fouten.lijst}
     invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0, sanctie or 0,
-                             aanvraag, brief)
+                             aanvraag, brief, geen_brief, geboren)
     uitkomst = _bereken_tijdlijn(invoer)
     if isinstance(uitkomst, dict):
         return uitkomst
@@ -236,7 +266,14 @@ def _tijdlijn(params: dict) -> dict:
         voor.append(regel("wia_aanvraag_datum", "WIA-aanvraag ontvangen door UWV", aanvraag))
     if brief:
         voor.append(regel("wia_brief_ontvangen", "brief van UWV over de WIA ontvangen", brief))
-    return {**tijdlijn.als_json(invoer, uitkomst), "berekend_voor": [*voor, ziek.peil.regel()]}
+    elif geen_brief:
+        voor.append(regel("wia_brief", "brief van UWV over de WIA", "niet gekregen"))
+    if geboren:
+        voor.append(regel("geboortedatum", "geboortedatum", geboren))
+    waarschuwingen = Waarschuwingen()
+    _geen_werkdag(waarschuwingen, ziek, uitkomst.geval.start, regelteksten.GEEN_WERKDAG)
+    return {**tijdlijn.als_json(invoer, uitkomst), "berekend_voor": [*voor, ziek.peil.regel()],
+            "waarschuwingen": waarschuwingen.lijst}
 
 
 #: Conversations about the plan van aanpak: every six weeks over two years (and an extension) is far
@@ -250,10 +287,11 @@ def _dossiercheck(params: dict) -> dict:
     brief = datum(fouten, "wia_brief_ontvangen", params.get("wia_brief_ontvangen"),
                   "de datum waarop de brief van UWV binnenkwam", vanaf=ziek.eerste_dag,
                   tot_en_met=ziek.peil.datum, tot_naam=ziek.peil.naam, peil=ziek.peil.datum, peil_naam=ziek.peil.naam)
+    geen_brief = _wia_brief(fouten, params, brief)
     invoer = uitkomst = None
     if not fouten:
         invoer = tijdlijn.Invoer(ziek.periodes, ziek.peildatum, ziek.verlof, ziek.verlenging_weken or 0,
-                                 wia_brief_ontvangen=brief)
+                                 wia_brief_ontvangen=brief, wia_brief_geen=geen_brief)
         uitkomst = _bereken_tijdlijn(invoer)
         if isinstance(uitkomst, dict):
             fouten.lijst.extend(uitkomst["fouten"])
@@ -279,7 +317,12 @@ def _dossiercheck(params: dict) -> dict:
             voor.append(regel(veld, stap.titel[:1].lower() + stap.titel[1:], gedaan[veld]))
         elif veld == "evaluaties" and evaluaties:
             voor.append(regel(veld, "gesprekken over het plan van aanpak", datums_tekst(evaluaties)))
-    return {**dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst), "berekend_voor": voor}
+    if geen_brief:
+        voor.append(regel("wia_brief", "brief van UWV over de WIA", "niet gekregen"))
+    waarschuwingen = Waarschuwingen()
+    _geen_werkdag(waarschuwingen, ziek, uitkomst.geval.start, regelteksten.GEEN_WERKDAG_DOSSIER)
+    return {**dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst), "berekend_voor": voor,
+            "waarschuwingen": waarschuwingen.lijst}
 
 
 #: The dossiercheck's step fields in the order of its form, for "Berekend voor" (a unit test checks that

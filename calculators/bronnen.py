@@ -384,6 +384,10 @@ BRONNEN: dict[str, Bron] = {
         "Geen regel uit de wet: een eigen verzekering of een afspraak in de cao",
         "https://spoorwijzer.nl/rekenhulp/wia-uitkering/#niet-weten",
     ),
+    "spoorwijzer_ziektewet_vangnet": Bron(
+        "Spoorwijzer: ziek zonder werkgever (Wet WIA art. 26 en 65, Ziektewet art. 29)",
+        "https://spoorwijzer.nl/ziektewet-vangnet/",
+    ),
     "spoorwijzer_grens": Bron(
         "Grens van Spoorwijzer om naar een mogelijke typefout te vragen (geen regel uit de wet)",
         "https://spoorwijzer.nl/rekenhulp/wia-uitkering/#hoe-rekenen",

@@ -114,7 +114,21 @@ def uiterlijke_data(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict[str, date]:
         datums["plan_van_aanpak"] = probleemanalyse + timedelta(weeks=getal("pva_na_probleemanalyse_weken"))
     if late_brief_geeft_uitstel(invoer, tl):
         datums["wia_aanvraag"] = max(datums["wia_aanvraag"], tl.datums["wia_aanvraag_na_late_brief"])
+    eje = invoer.gedaan.get("eerstejaarsevaluatie")
+    if eje is not None:
+        # UWV's practice counts from the eerstejaarsevaluatie itself; an earlier one brings spoor 2 forward.
+        datums["spoor2_gestart"] = min(datums["spoor2_gestart"], eje + timedelta(weeks=getal("spoor2_na_eje_weken")))
     return datums
+
+
+def geen_brief_geldt(invoer: Invoer, tl: tijdlijn.Uitkomst) -> bool:
+    """WIA art. 64 lid 6: no letter of lid 2 came, so any application counts as on time, unless the employer reported
+    the sickness to UWV only on or after the day of 81 weeks (second sentence). An unknown report date does not take
+    it away (as with a late letter, `late_brief_geeft_uitstel`)."""
+    if not invoer.ziek.wia_brief_geen:
+        return False
+    melding = invoer.gedaan.get("ziekmelding_uwv")
+    return melding is None or melding < late_brief_grens(tl)
 
 
 def ziekmelding_werkdag(wet: date) -> date:
@@ -130,7 +144,7 @@ def einde_wachttijd(invoer: Invoer, tl: tijdlijn.Uitkomst) -> tuple[date, bool]:
     end if UWV gets it on the peildatum (True). A late letter gives extra time only as `late_brief_geeft_uitstel`."""
     brief = invoer.ziek.wia_brief_ontvangen if late_brief_geeft_uitstel(invoer, tl) else None
     met = tijdlijn.bereken(replace(invoer.ziek, wia_aanvraag_datum=invoer.gedaan.get("wia_aanvraag"),
-                                   wia_brief_ontvangen=brief))
+                                   wia_brief_ontvangen=brief, wia_brief_geen=geen_brief_geldt(invoer, tl)))
     if alsnog := met.bij_aanvraag_op_peildatum:
         return alsnog["einde_wachttijd"], True
     return met.datums["einde_wachttijd"], False
@@ -159,6 +173,13 @@ def late_brief_geeft_uitstel(invoer: Invoer, tl: tijdlijn.Uitkomst) -> bool:
     return melding is None or melding < late_brief_grens(tl)
 
 
+def gesprekken(invoer: Invoer) -> tuple[date, ...]:
+    """The conversations about the plan van aanpak: those entered, and the eerstejaarsevaluatie and eindevaluatie,
+    which evaluate the plan too (WIA art. 25 lid 2: "Het plan van aanpak wordt periodiek geëvalueerd")."""
+    evaluaties = (invoer.gedaan.get("eerstejaarsevaluatie"), invoer.gedaan.get("eindevaluatie"))
+    return tuple(invoer.evaluaties) + tuple(d for d in evaluaties if d is not None)
+
+
 def evaluatie_gaten(plan: date | None, evaluaties: tuple[date, ...], einde: date) -> tuple[Gat, ...]:
     """Every stretch of more than `evaluatie_elke_weken` weeks between the plan, the conversations after
     it and `einde`; none without a plan (then the plan itself is what is missing)."""
@@ -179,17 +200,20 @@ def bereken(invoer: Invoer, tl: tijdlijn.Uitkomst) -> Uitkomst:
         bron = regels.BRON_BIJ_VERLENGING.get(s.termijn_van, s.bron) if invoer.ziek.verlenging_weken else s.bron
         if uiterlijk[s.id] != tl.datums[s.termijn_van] and s.id == "ziekmelding_uwv":
             bron = BRONNEN["uwv_42e_week_werkdag"]
-        stappen.append(Stap(s, uiterlijk[s.id], gedaan, status(uiterlijk[s.id], gedaan, grens), bron))
+        stand = status(uiterlijk[s.id], gedaan, grens)
+        if s.id == "wia_aanvraag" and gedaan is not None and geen_brief_geldt(invoer, tl):
+            stand = "op_tijd"  # WIA art. 64 lid 6: without the letter the application counts as on time
+        stappen.append(Stap(s, uiterlijk[s.id], gedaan, stand, bron))
 
     plan, verslag = invoer.gedaan.get("plan_van_aanpak"), invoer.gedaan.get("reintegratieverslag")
     einde0 = tl.datums["einde_wachttijd"]  # end0: no sanction or late days in this input
     einde = min(d for d in (invoer.peildatum, verslag, hersteld and hersteld - DAG, einde0) if d)
-    gaten = evaluatie_gaten(plan, invoer.evaluaties, einde)
+    gaten = evaluatie_gaten(plan, gesprekken(invoer), einde)
     loopt = plan is not None and einde == invoer.peildatum and verslag is None
     lopend_gat = bool(loopt and gaten and gaten[-1].tot == einde)
     volgend = None
     if loopt:
-        laatste = max(d for d in (plan, *invoer.evaluaties) if d <= einde)
+        laatste = max(d for d in (plan, *gesprekken(invoer)) if d <= einde)
         volgend = laatste + timedelta(weeks=getal("evaluatie_elke_weken"))
         if volgend < invoer.peildatum or volgend > einde0:
             volgend = None
@@ -237,6 +261,21 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             meldingen.append(
                 f"De brief van UWV over de WIA-aanvraag kwam te laat, maar de werkgever meldde de werknemer pas op of "
                 f"na {nl_datum(late_brief_grens(tl))} ziek bij UWV. Daarom geeft de late brief geen extra tijd: de "
+                "gewone uiterste datum blijft gelden."
+            )
+    if invoer.ziek.wia_brief_geen and tl.datums["wia_brief_uiterlijk"] < invoer.peildatum:
+        grens = nl_datum(late_brief_grens(tl))
+        if geen_brief_geldt(invoer, tl):
+            meldingen.append(
+                "De werknemer kreeg geen brief van UWV over de WIA-aanvraag. Heeft UWV die brief niet gestuurd, dan geldt "
+                "de aanvraag als op tijd, ook na de gewone uiterste datum (WIA art. 64 lid 6). Dat geldt niet als de "
+                f"werkgever de werknemer pas op of na {grens} ziek meldde bij UWV. Stuurde UWV de brief wel, maar kwam "
+                "hij niet aan? Daar zegt de wet niets over: vraag UWV hoe het de aanvraag ziet (stand op 6 december 2026)."
+            )
+        else:
+            meldingen.append(
+                "De werknemer kreeg geen brief van UWV over de WIA-aanvraag, maar de werkgever meldde de werknemer pas op "
+                f"of na {grens} ziek bij UWV. Daarom geldt een late aanvraag niet als op tijd (WIA art. 64 lid 6): de "
                 "gewone uiterste datum blijft gelden."
             )
     if hersteld is not None:

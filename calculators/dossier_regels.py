@@ -204,7 +204,8 @@ STAPPEN: tuple[DossierStap, ...] = (
         uitleg="Kan de werknemer niet terug in eigen of ander werk bij de werkgever? Dan hoort werk bij een "
         "andere werkgever (spoor 2) zo vroeg mogelijk te starten. De wet noemt geen week. UWV verwacht in de "
         "praktijk een start uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie, rond het eind van "
-        "week {week}. Is terugkeer bij de eigen werkgever wel reëel? Dan is spoor 2 niet altijd nodig. Deze "
+        "week {week}. Was de eerstejaarsevaluatie eerder en vult u die datum in? Dan telt deze check "
+        "{spoor2_na_eje_weken} weken vanaf die datum. Is terugkeer bij de eigen werkgever wel reëel? Dan is spoor 2 niet altijd nodig. Deze "
         "check kan dat niet zien en gaat ervan uit dat spoor 2 nodig is.",
         gevolg="Start spoor 2 niet of te laat terwijl het nodig was? " + LOONSANCTIE + " " + LOONSTOP_REINTEGRATIE,
         bron="uwv_spoor2",
@@ -352,6 +353,7 @@ GAT = _tekst(
 
 #: Why the conversations matter, for whom; said when a gap is what matters most now.
 GAT_GEVOLG = ("De wet zegt dat het plan van aanpak regelmatig wordt geëvalueerd en zo nodig bijgesteld. "
+              "De eerstejaarsevaluatie en de eindevaluatie tellen in deze check ook als gesprek. "
               "UWV verwacht minstens elke {evaluatie_elke_weken} weken een gesprek. Gebeurde dat zonder goede reden "
               "niet? " + LOONSANCTIE + " " + LOONSTOP_PLAN)
 GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["bw_658a"], BRONNEN["wia_25_2"], BRONNEN["wia_25_9"],

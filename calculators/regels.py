@@ -219,9 +219,11 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     _m(
         id="wia_brief",
         titel="Brief van UWV over de WIA-aanvraag",
-        uitleg="Na {wia_brief_na_weken} weken ziekte stuurt UWV u een brief. Vanaf dat moment kunt u de WIA-uitkering "
-        "aanvragen. Uw werkgever krijgt een kopie.",
-        termijn="na {wia_brief_na_weken} weken ziekte",
+        uitleg="Meestal stuurt UWV u een brief als u ongeveer {wia_brief_na_weken} weken ziek bent. Zo werkt UWV; de wet "
+        "zegt alleen dat de brief er uiterlijk moet zijn op de dag dat u {wia_brief_uiterlijk_weken} weken ziek bent. Vanaf "
+        "de brief kunt u de WIA-uitkering aanvragen. Uw werkgever krijgt een kopie.",
+        termijn="meestal als u ongeveer {wia_brief_na_weken} weken ziek bent (de wet: uiterlijk als u "
+        "{wia_brief_uiterlijk_weken} weken ziek bent)",
         werknemer="Let op de brief van UWV. Vanaf dan kunt u de WIA aanvragen; de uiterste datum staat in de brief.",
         werkgever="Zorg dat het re-integratieverslag klaar is: de werknemer heeft het nodig bij de aanvraag.",
         wie="UWV",
@@ -330,6 +332,19 @@ AFGELEIDE_MIJLPALEN: dict[str, Mijlpaal] = {m.id: m for m in (
         termijn="binnen {late_brief_aanvraag_weken} weken nadat u de te late brief van UWV kreeg",
         werknemer="Vraag de WIA binnen deze termijn aan. Dan geldt uw aanvraag als op tijd.",
         werkgever="Geef de werknemer meteen het re-integratieverslag, zodat de aanvraag op tijd kan.",
+        wie="werknemer",
+        bron="wia_64_6",
+    ),
+    _m(
+        id="wia_aanvraag_geen_brief",
+        titel="WIA aanvragen zonder brief van UWV",
+        uitleg="U kreeg geen brief van UWV over de WIA-aanvraag. Heeft UWV die brief niet gestuurd, dan geldt uw "
+        "aanvraag als op tijd, ook na de gewone uiterste datum (WIA art. 64 lid 6). Dat geldt niet als uw werkgever u "
+        "pas op of na de dag waarop u {late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde.",
+        termijn="zo snel mogelijk",
+        werknemer="Vraag de WIA vandaag nog aan bij UWV, met het re-integratieverslag. Schrijf erbij dat u geen brief "
+        "van UWV kreeg.",
+        werkgever="Geef de werknemer meteen het re-integratieverslag, zodat de aanvraag snel bij UWV kan zijn.",
         wie="werknemer",
         bron="wia_64_6",
     ),
@@ -520,6 +535,12 @@ SAMENVATTING = {
                             "{ingang}. Heeft u dat besluit nog niet? Zorg dan dat UWV uw aanvraag uiterlijk op "
                             "{wettelijk} heeft.",
     "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
+    # WIA art. 64 lid 6, first sentence: without the letter of lid 2 an application counts as on time.
+    "geen_brief": "U kreeg geen brief van UWV over de WIA-aanvraag. Dan geldt uw aanvraag als op tijd, ook nu de "
+                  "gewone uiterste datum ({uiterlijk}) voorbij is (WIA art. 64 lid 6). Vraag de WIA toch vandaag nog "
+                  "aan. Uw WIA-uitkering kan dan ingaan op {ingang}.",
+    "op_tijd_geen_brief": "U kreeg geen brief van UWV over de WIA-aanvraag. Daarom geldt uw aanvraag als op tijd (WIA "
+                          "art. 64 lid 6). Uw WIA-uitkering kan ingaan op {ingang}.",
     "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
                "{ingang} ingaan.",
 }
@@ -590,3 +611,86 @@ AGENDA_AANVRAAG = ("De datum in de brief van UWV gaat altijd voor. Kwam de brief
                    "aanvraag als op tijd als u binnen {late_brief_aanvraag_weken} weken na ontvangst van de brief "
                    "aanvraagt (WIA art. 64 lid 6). Dat geldt niet als uw werkgever u pas op of na de dag waarop u "
                    "{late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde.")
+
+#: Said when the application was late, or the last day passed without one, and the reader did not say whether the
+#: letter of UWV came (tijdlijn): the dates assume it came on time, and without it the application counts as on time
+#: (WIA art. 64 lid 6, first sentence). `{brief}` is the latest day for the letter (art. 64 lid 2).
+BRIEF_AANGENOMEN = (
+    "De rekenhulp gaat ervan uit dat u de brief van UWV over de WIA-aanvraag op tijd kreeg, uiterlijk op {brief} (WIA "
+    "art. 64 lid 2). Kreeg u geen brief? Kies dat dan bij 'Brief van UWV'. Heeft UWV de brief niet gestuurd, dan geldt "
+    "uw aanvraag als op tijd (WIA art. 64 lid 6). Kwam de brief later? Vul dan in wanneer."
+)
+
+#: Said when the reader got no letter and its latest day has passed (WIA art. 64 lid 2 and lid 6). Lid 6 speaks of a
+#: letter UWV "niet heeft gedaan": a letter that was sent and went missing is not named; the text says so. The second
+#: sentence of lid 6 takes the rule away when the employer reported the sickness to UWV only at 81 weeks or later;
+#: the tijdlijn does not ask that date. `{brief}`: the latest day for the letter; `{grens}`: the day of 81 weeks.
+GEEN_BRIEF = (
+    "U kreeg geen brief van UWV over de WIA-aanvraag. UWV moest u die uiterlijk op {brief} sturen (WIA art. 64 lid 2). "
+    "Heeft UWV die brief niet gestuurd, dan geldt uw aanvraag als op tijd (WIA art. 64 lid 6). De rekenhulp rekent "
+    "daarom niet met dagen te laat. Dit geldt niet als uw werkgever u pas op of na {grens} ziek meldde bij UWV (lid 6)."
+    "{anders} Stuurde UWV de brief wel, maar kreeg u hem niet? Daar zegt de wet niets over. Vraag UWV dan hoe het uw "
+    "aanvraag ziet (stand op 6 december 2026)."
+)
+#: Appended to GEEN_BRIEF when the application came after the ordinary last day: the delay the exception would give.
+GEEN_BRIEF_ANDERS = " Dan kwam uw aanvraag {dagen} dagen te laat en schuiven de data zoveel dagen op."
+
+#: Said when the reader chose "no letter" before its latest day (WIA art. 64 lid 2): nothing follows from it yet.
+GEEN_BRIEF_NOG_NIET = (
+    "U kreeg nog geen brief van UWV over de WIA-aanvraag. UWV hoeft die pas uiterlijk op {brief} te sturen (WIA art. 64 "
+    "lid 2). Komt er dan geen brief, dan geldt uw aanvraag als op tijd (WIA art. 64 lid 6)."
+)
+
+#: Said with every loonsanctie (tijdlijn). WIA art. 25 lid 9: at most 52 weeks; a WAZO leave on the day the sanction
+#: starts postpones it to the end of the leave, a leave during it interrupts it. Lid 12 to 14: the employer reports a
+#: repair, UWV decides within three weeks, the sanction ends six weeks after UWV found it repaired (never after 52
+#: weeks), and ends as much earlier as a decision of UWV came late.
+LOONSANCTIE_KAN_SCHUIVEN = (
+    "De loonsanctie kan korter duren dan de {weken} weken die u invulde. Herstelt uw werkgever wat hij te weinig deed, "
+    "dan meldt hij dat aan UWV. UWV beslist dan binnen {loonsanctie_herstel_beslis_weken} weken (WIA art. 25 lid 12 en "
+    "13). De loonsanctie stopt {loonsanctie_einde_na_herstel_weken} weken nadat UWV heeft vastgesteld dat het tekort "
+    "hersteld is, en nooit later dan na {loonsanctie_max_weken} weken. Beslist UWV te laat, dan stopt zij zoveel eerder "
+    "(lid 14). Heeft u zwangerschaps- of bevallingsverlof als de loonsanctie begint, dan begint zij pas na het verlof. "
+    "Begint zo'n verlof tijdens de loonsanctie, dan telt die tijd niet mee (lid 9). Het einde van de loondoorbetaling "
+    "hieronder kan dus eerder of later vallen. Het besluit van UWV gaat voor."
+)
+
+#: The AOW age during the waiting period (tijdlijn, with a birth date). BW 7:629 lid 2 sub b and its last sentence:
+#: sick before the AOW date, then from that date six weeks, as long as the whole is not more than 104 weeks. ZW art.
+#: 29 lid 4: no ziekengeld on and after the AOW date when sick before it. WIA art. 43 onder g: reaching the AOW age
+#: excludes a WIA benefit. The tijdlijn does not cut its dates (a verlenging, loonsanctie or late application interacts
+#: with lid 2 in ways the law does not spell out); it says what changes. `{aow}`: the AOW date; `{loon_tot}`: six
+#: weeks from it, the last day; `{einde}`: the end of the wage period in the dates.
+AOW_TIJDENS_WACHTTIJD = (
+    "U bereikt op {aow} de AOW-leeftijd ({leeftijd}). Dat is voor het einde van de loondoorbetaling op {einde}. Vanaf "
+    "uw AOW-datum betaalt uw werkgever nog hooguit {aow_loondoorbetaling_weken} weken loon bij ziekte, dus tot en met "
+    "{loon_tot}, en samen nooit langer dan {wachttijd_weken} weken (BW 7:629 lid 2). Krijgt u Ziektewet van UWV? Die "
+    "stopt op uw AOW-datum (Ziektewet art. 29 lid 4). Een WIA-uitkering krijgt u niet meer vanaf uw AOW-datum (WIA "
+    "art. 43 onder g). De data hieronder houden hier geen rekening mee: ze gelden voor wie de AOW-leeftijd nog niet "
+    "heeft. Lees wat er verder verandert op de pagina Ziek na de AOW-leeftijd."
+)
+#: Sick on or after the AOW date: six weeks of wage (BW 7:629 lid 2 sub b) and at most six weeks of ziekengeld
+#: (ZW art. 29 lid 5); the two sick years do not apply.
+AOW_AL_BEREIKT = (
+    "U werd ziek op of na uw AOW-datum ({aow}). Dan betaalt uw werkgever hooguit {aow_loondoorbetaling_weken} weken "
+    "loon bij ziekte (BW 7:629 lid 2 sub b), en duurt een Ziektewet-uitkering hooguit {aow_ziektewet_max_weken} weken "
+    "(Ziektewet art. 29 lid 5). De termijnen van twee ziektejaren hieronder gelden dan niet voor u. Lees meer op de "
+    "pagina Ziek na de AOW-leeftijd."
+)
+#: The AOW age for births from 1 October 1964 was not fixed on 6 December 2026 (`aow.leeftijd`).
+AOW_NIET_VAST = (" De AOW-leeftijd voor uw geboortedatum is nog niet vastgesteld. De rekenhulp rekent met {leeftijd}; "
+                 "het kan later worden, niet eerder (Algemene Ouderdomswet art. 7a).")
+
+#: Warning beside the first sick day when it is a Saturday, Sunday or feestdag (tijdlijn, dossiercheck). WIA art. 23
+#: lid 2: the first day of the waiting period is "de eerste werkdag ... waarop door de verzekerde wegens ziekte niet is
+#: gewerkt of het werken tijdens de werktijd is gestaakt"; a werkdag is the person's own working day, so this asks.
+GEEN_WERKDAG = (
+    "{dag} is een {soort}. De wachttijd begint op de eerste werkdag waarop u door ziekte niet werkte, of waarop u "
+    "tijdens het werk stopte (WIA art. 23 lid 2). Werkt u normaal niet op die dag? Vul dan de eerste werkdag in "
+    "waarop u niet werkte. Werkt u wel op die dag, dan klopt de datum."
+)
+GEEN_WERKDAG_DOSSIER = (
+    "{dag} is een {soort}. De wachttijd begint op de eerste werkdag waarop de werknemer door ziekte niet werkte, of "
+    "waarop de werknemer tijdens het werk stopte (WIA art. 23 lid 2). Werkt de werknemer normaal niet op die dag? Vul "
+    "dan de eerste werkdag in waarop de werknemer niet werkte. Werkt de werknemer wel op die dag, dan klopt de datum."
+)

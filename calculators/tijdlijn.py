@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from . import agenda, figuur, regels, termijnenwet
+from . import agenda, aow, figuur, regels, termijnenwet
 from .bronnen import BRONNEN
 from .datums import nl_datum
 from .niet_meegerekend import NietMeegerekend
@@ -35,6 +35,9 @@ class Invoer:
     loonsanctie_weken: int = 0
     wia_aanvraag_datum: date | None = None
     wia_brief_ontvangen: date | None = None
+    #: The reader said no letter of UWV came (WIA art. 64 lid 6, first sentence: the application counts as on time).
+    wia_brief_geen: bool = False
+    geboortedatum: date | None = None
 
 
 @dataclass
@@ -68,6 +71,8 @@ def _te_laat_dagen(invoer: Invoer, aanvraag_uiterlijk: date, brief_uiterlijk: da
     aanvraag = invoer.wia_aanvraag_datum
     if aanvraag is None or aanvraag <= aanvraag_uiterlijk:
         return 0
+    if invoer.wia_brief_geen:
+        return 0  # WIA art. 64 lid 6, first sentence: no letter of lid 2, so the application counts as on time
     if _brief_te_laat(invoer, brief_uiterlijk) and aanvraag <= _na_late_brief(invoer.wia_brief_ontvangen):
         return 0
     return (aanvraag - aanvraag_uiterlijk).days
@@ -103,7 +108,8 @@ def bereken(invoer: Invoer) -> Uitkomst:
         weken["wia_aanvraag_na_late_brief"] = geval.getelde_dagen_tot_en_met(
             datums["wia_aanvraag_na_late_brief"]) // 7 + 1
     uitkomst = Uitkomst(geval, datums, weken, te_laat)
-    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(datums) < invoer.peildatum:
+    if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(datums) < invoer.peildatum \
+            and not invoer.wia_brief_geen:
         nu = replace(invoer, wia_aanvraag_datum=invoer.peildatum)
         einde = einde0 + (7 * invoer.loonsanctie_weken + _te_laat_dagen(
             nu, datums["wia_aanvraag_uiterlijk"], datums["wia_brief_uiterlijk"])) * DAG
@@ -165,6 +171,15 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
         )
     if uitkomst.te_laat_dagen or uitkomst.bij_aanvraag_op_peildatum:
         meldingen.append(regels.vul_in(regels.TE_LAAT_ZONDER_WERKGEVER))
+        if invoer.wia_brief_ontvangen is None:
+            meldingen.append(regels.vul_in(regels.BRIEF_AANGENOMEN,
+                                           brief=nl_datum(uitkomst.datums["wia_brief_uiterlijk"])))
+    if invoer.wia_brief_geen:
+        meldingen.append(melding_geen_brief(invoer, uitkomst))
+    if invoer.loonsanctie_weken:
+        meldingen.append(regels.vul_in(regels.LOONSANCTIE_KAN_SCHUIVEN, weken=invoer.loonsanctie_weken))
+    if (aow_melding := melding_aow(invoer, uitkomst)) is not None:
+        meldingen.append(aow_melding)
     if "wia_aanvraag_na_late_brief" in uitkomst.datums:
         meldingen.append(
             f"De brief van UWV kwam te laat. Vraagt u binnen {regels.getal('late_brief_aanvraag_weken')} weken na ontvangst aan, dan geldt uw aanvraag "
@@ -172,6 +187,46 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"op of na de dag waarop u {regels.getal('late_brief_melding_voor_weken')} weken ziek was."
         )
     return meldingen
+
+
+def late_brief_grens(geval: Geval) -> date:
+    """The day on which the waiting period has lasted 81 weeks: a 42-week report on or after it takes away what WIA
+    art. 64 lid 6 gives (its second sentence)."""
+    return geval.datum_van_dag(7 * regels.getal("late_brief_melding_voor_weken") - 1)
+
+
+def melding_geen_brief(invoer: Invoer, uitkomst: Uitkomst) -> str:
+    """The note when the reader got no letter: before its latest day nothing follows yet; after it the application
+    counts as on time (WIA art. 64 lid 6), with the exception and, for a late application, the days it would cost."""
+    brief = uitkomst.datums["wia_brief_uiterlijk"]
+    if invoer.peildatum <= brief and (invoer.wia_aanvraag_datum is None or invoer.wia_aanvraag_datum <= brief):
+        return regels.vul_in(regels.GEEN_BRIEF_NOG_NIET, brief=nl_datum(brief))
+    zonder = _te_laat_dagen(replace(invoer, wia_brief_geen=False), uitkomst.datums["wia_aanvraag_uiterlijk"], brief)
+    anders = regels.GEEN_BRIEF_ANDERS.format(dagen=zonder) if zonder else ""
+    return regels.vul_in(regels.GEEN_BRIEF, brief=nl_datum(brief), grens=nl_datum(late_brief_grens(uitkomst.geval)),
+                         anders=anders)
+
+
+def aow_datum(invoer: Invoer) -> aow.AowDatum | None:
+    return aow.datum(invoer.geboortedatum) if invoer.geboortedatum is not None else None
+
+
+def melding_aow(invoer: Invoer, uitkomst: Uitkomst) -> str | None:
+    """The note when the AOW date falls before the end of the wage period in the dates (BW 7:629 lid 2, ZW art. 29
+    lid 4, WIA art. 43 onder g), or when the sickness began on or after it; None otherwise or without a birth date."""
+    dag = aow_datum(invoer)
+    if dag is None:
+        return None
+    leeftijd = dag.leeftijden[0].tekst
+    niet_vast = "" if dag.vast else regels.AOW_NIET_VAST.format(leeftijd=leeftijd)
+    if dag.vroegst <= uitkomst.geval.start:
+        return regels.vul_in(regels.AOW_AL_BEREIKT, aow=nl_datum(dag.vroegst)) + niet_vast
+    einde = uitkomst.datums["einde_wachttijd"]
+    if dag.vroegst > einde:
+        return None
+    loon_tot = dag.vroegst + timedelta(weeks=regels.getal("aow_loondoorbetaling_weken")) - DAG
+    return regels.vul_in(regels.AOW_TIJDENS_WACHTTIJD, aow=nl_datum(dag.vroegst), leeftijd=leeftijd,
+                         einde=nl_datum(einde), loon_tot=nl_datum(min(loon_tot, einde))) + niet_vast
 
 
 def melding_verlenging(weken: int) -> str | None:
@@ -251,7 +306,8 @@ def volgende_stappen(invoer: Invoer, uitkomst: Uitkomst, mijlpalen: list[dict], 
     """
     stappen = []
     if invoer.wia_aanvraag_datum is None and _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum:
-        stappen.append(_stap("wia_aanvraag_alsnog", invoer.peildatum.isoformat(), huidige_week))
+        stap = "wia_aanvraag_geen_brief" if invoer.wia_brief_geen else "wia_aanvraag_alsnog"
+        stappen.append(_stap(stap, invoer.peildatum.isoformat(), huidige_week))
     komend = [m for m in mijlpalen if not m["voorbij"]]
     stappen = (stappen + [_stap(m["id"], m["datum"], m["week"]) for m in komend])[:3]
     if invoer.wia_aanvraag_datum is None:
@@ -332,7 +388,7 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
         "te_laat_dagen": uitkomst.te_laat_dagen,
         "figuur": figuur.tijdlijn_svg(punten, (peildatum - start).days),
         "ics": agenda.ics(mijlpalen, start, peildatum, anders=("einde_wachttijd", "wia_ingang")),
-        "niet_meegerekend": niet_meegerekend_json(NIET_MEEGEREKEND),
+        "niet_meegerekend": niet_meegerekend_json(niet_meegerekend(invoer)),
     }
 
 
@@ -341,10 +397,16 @@ def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
     `regels.SAMENVATTING`)."""
     uiterlijk = nl_datum(_uiterste_aanvraagdatum(uitkomst.datums), True)
     ingang = nl_datum(uitkomst.datums["wia_ingang"])
+    voorbij = _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum
     if invoer.wia_aanvraag_datum is not None:
         soort = "te_laat" if uitkomst.te_laat_dagen else "op_tijd"
+        if soort == "op_tijd" and invoer.wia_brief_geen and invoer.wia_aanvraag_datum > \
+                uitkomst.datums["wia_aanvraag_uiterlijk"]:
+            soort = "op_tijd_geen_brief"
+    elif voorbij and invoer.wia_brief_geen:
+        soort = "geen_brief"
     else:
-        soort = "voorbij" if _uiterste_aanvraagdatum(uitkomst.datums) < invoer.peildatum else "aanvragen"
+        soort = "voorbij" if voorbij else "aanvragen"
         if soort == "aanvragen" and invoer.verlenging_weken:
             soort = "aanvragen_verlenging"
     alsnog = uitkomst.bij_aanvraag_op_peildatum.get("wia_ingang")
@@ -352,6 +414,22 @@ def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
                                              peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog),
                                              wettelijk=nl_datum(wettelijke_aanvraagdatum(uitkomst.geval), True))
 
+
+def niet_meegerekend(invoer: Invoer) -> tuple[NietMeegerekend, ...]:
+    """`NIET_MEEGEREKEND`, with the AOW age when no birth date was given."""
+    return NIET_MEEGEREKEND + (() if invoer.geboortedatum is not None else (AOW_NIET_GEVRAAGD,))
+
+
+#: Without a birth date the tijdlijn cannot see the AOW age (BW 7:629 lid 2 sub b and last sentence, ZW art. 29 lid 4,
+#: WIA art. 43 onder g).
+AOW_NIET_GEVRAAGD = NietMeegerekend(
+    "De AOW-leeftijd",
+    regels.vul_in(
+        "Bereikt u de AOW-leeftijd voor het einde van de wachttijd? Dan betaalt uw werkgever vanaf uw AOW-datum nog "
+        "hooguit {aow_loondoorbetaling_weken} weken loon bij ziekte, stopt een Ziektewet-uitkering op die dag en krijgt "
+        "u geen WIA-uitkering meer. Vul uw geboortedatum in, dan rekent de rekenhulp uw AOW-datum uit."),
+    BRONNEN["bw_629_2"],
+)
 
 #: What could change the dates and is not asked for or computed. Each says what it would change; the articles were
 #: read in their 2026 text (register/teksten-regels.yml).
@@ -396,5 +474,17 @@ NIET_MEEGEREKEND: tuple[NietMeegerekend, ...] = (
         f"voor hoe lang (ten hoogste {regels.getal('loonsanctie_max_weken')} weken). Ook een eerder einde na herstel "
         "stelt UWV vast. De rekenhulp rekent alleen met het aantal weken dat u invult.",
         BRONNEN["wia_25_9"],
+    ),
+    NietMeegerekend(
+        "Ziek zonder werkgever (Ziektewet van UWV)",
+        regels.vul_in(
+            "De rekenhulp rekent met een werkgever. Heeft u geen werkgever en krijgt u Ziektewet van UWV? Dan maakt UWV "
+            "het plan van aanpak met u (Wet WIA art. 26 lid 1). U stuurt dan geen re-integratieverslag van een "
+            "werkgever mee met uw WIA-aanvraag (Wet WIA art. 65). Er is geen loon bij ziekte, geen loonsanctie en geen "
+            "vrijwillige verlenging (behalve na een werkgever die eigenrisicodrager was, Wet WIA art. 26 lid 2): uw "
+            "Ziektewet-uitkering stopt na {ziektewet_max_weken} weken (Ziektewet art. 29 lid "
+            "5). De uiterste datum voor de WIA-aanvraag is dezelfde (Wet WIA art. 64 lid 3). Meer op de pagina Ziek "
+            "zonder werkgever."),
+        BRONNEN["spoorwijzer_ziektewet_vangnet"],
     ),
 )

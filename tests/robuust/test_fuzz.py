@@ -13,11 +13,11 @@ STAPDATUMS = ["probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eersteja
               "eindevaluatie", "actueel_oordeel", "reintegratieverslag", "wia_aanvraag"]
 VELDEN = {
     "tijdlijn": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "loonsanctie_weken",
-                 "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum", "vandaag"],
+                 "wia_aanvraag_datum", "wia_brief_ontvangen", "wia_brief", "geboortedatum", "peildatum", "vandaag"],
     "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum", "vandaag"],
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
     "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "vandaag",
-                     *STAPDATUMS, "evaluaties"],
+                     *STAPDATUMS, "evaluaties", "wia_brief_ontvangen", "wia_brief"],
     "wia_uitkering": ["ingangsdatum", "eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken",
                       "loonsanctie_weken", "wia_aanvraag_datum", "wia_brief_ontvangen", "peildatum", "dagloon",
                       "jaarloon", "arbeidsongeschiktheid", "duurzaam", "arbeidsverleden_tot_2016",
@@ -36,7 +36,7 @@ datums = (st.dates().map(lambda d: d.isoformat()) | st.dates().map(lambda d: f"{
           | st.dates().map(lambda d: f"{d.year}/{d.month}/{d.day}"))
 waarden = st.one_of(
     datums, st.text(max_size=40), st.integers(-10**6, 10**6), st.floats(allow_nan=True), st.booleans(), st.none(),
-    st.sampled_from(["ja", "nee", "onbekend", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50", "3.000", "€ 1.000,-", "3,000",
+    st.sampled_from(["ja", "nee", "onbekend", "geen", "ontvangen", "werkgever", "ww", "ziektewet", "0", "13", "52", "3000", "1200,50", "3.000", "€ 1.000,-", "3,000",
                      "1 000", "3,150.50", "309,91",
                      "<script>alert(1)</script>", "9" * 300, "2025-02-29", "2024-02-29", "31-4-2025"]),
 )

@@ -108,6 +108,7 @@ DATUMVELDEN = [
     ("tijdlijn", TIJDLIJN, "peildatum", "2026-12-01"),
     ("tijdlijn", {**TIJDLIJN, "wia_aanvraag_datum": "2026-12-01"}, "wia_aanvraag_datum", "2026-12-01"),
     ("tijdlijn", {**TIJDLIJN, "wia_brief_ontvangen": "2026-11-10"}, "wia_brief_ontvangen", "2026-11-10"),
+    ("tijdlijn", {**TIJDLIJN, "geboortedatum": "1960-05-20"}, "geboortedatum", "1960-05-20"),
     ("tijdlijn", {"peildatum": "2026-12-01", "ziekteperiodes": [{"van": "2025-03-10", "tot": "2025-04-01"},
                                                                {"van": "2025-04-10"}]}, "ziekteperiodes[0].tot",
      "2025-04-01"),

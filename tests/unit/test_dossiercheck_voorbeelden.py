@@ -49,7 +49,10 @@ def test_alles_op_tijd():
     assert [s["id"] for s in result["stappen"]] == list(UITERLIJK_A)
     assert all(tuple(s) == STAPVELDEN for s in result["stappen"])
     # the plan's deadline is two weeks after the given probleemanalyse (10-2-2025), not at(55)
-    assert per_id(result, "uiterlijk") == {**UITERLIJK_A, "plan_van_aanpak": "2025-02-24"}
+    # spoor 2: 6 weeks after the eerstejaarsevaluatie entered (15-12-2025 + 42 days = 26-1-2026), not at(405)
+    # (UWV practice, "uiterlijk 6 weken na de eerstejaarsevaluatie")
+    assert per_id(result, "uiterlijk") == {**UITERLIJK_A, "plan_van_aanpak": "2025-02-24",
+                                           "spoor2_gestart": "2026-01-26"}
     assert per_id(result, "gedaan") == ALLES_OP_TIJD
     assert set(per_id(result, "status").values()) == {"op_tijd"}
     assert result["evaluatie_gaten"] == []
@@ -237,7 +240,8 @@ def test_gesprekken_tellen_tot_het_re_integratieverslag():
     assert result["evaluatie_gaten"] == []
     zonder_verslag = check(**A, peildatum="2026-11-22", **{**ALLES_OP_TIJD, "reintegratieverslag": None},
                            evaluaties=ELKE_ZES_WEKEN)
-    assert zonder_verslag["evaluatie_gaten"] == [{"van": "2026-08-20", "tot": "2026-11-22", "dagen": 94}]
+    # the eindevaluatie of 21-9-2026 evaluates the plan too (WIA art. 25 lid 2): the gap runs from there, 62 days
+    assert zonder_verslag["evaluatie_gaten"] == [{"van": "2026-09-21", "tot": "2026-11-22", "dagen": 62}]
 
 
 def test_geen_plan_dan_geen_gaten():
