@@ -349,6 +349,10 @@ SITUATIE_TEKST = {"werkgever": "ziek, met een werkgever", "ziektewet": "Ziektewe
 JA_NEE_ONBEKEND = {**JA_NEE, "onbekend": None}
 
 
+#: Younger than this on the first sick day is asked about: most likely a typo in the birth date.
+MIN_LEEFTIJD_ZIEK = 15
+
+
 def _passend_werk(params: dict) -> dict:
     fouten = Fouten()
     peil = _peil(fouten, params)
@@ -361,13 +365,23 @@ def _passend_werk(params: dict) -> dict:
                       tot_en_met=peil.datum, tot_naam=peil.naam, peil=peil.datum, peil_naam=peil.naam)
     na_wia = keuze(fouten, "ww_na_wia_afwijzing", params.get("ww_na_wia_afwijzing"),
                    "of u WW krijgt nadat UWV de WIA afwees", JA_NEE_ONBEKEND, standaard=None)
+    geboren = datum(fouten, "geboortedatum", params.get("geboortedatum"), "uw geboortedatum", peil=peil.datum,
+                    peil_naam=peil.naam, vanaf=date(1900, 1, 1), tot_en_met=peil.datum, tot_naam=peil.naam)
     if fouten or start is None:
         return {"ok": False, "fouten": fouten.lijst}
     na_wia = na_wia if situatie == "ww" else None
+    geboren = geboren if situatie == "werkgever" else None
+    waarschuwingen = Waarschuwingen()
+    if geboren is not None and passend_werk.plus_maanden(geboren, 12 * MIN_LEEFTIJD_ZIEK) > start:
+        waarschuwingen.voeg_toe("geboortedatum", f"Klopt uw geboortedatum ({nl_datum(geboren)})? Dan was u op uw "
+                                                 f"eerste ziektedag jonger dan {MIN_LEEFTIJD_ZIEK} jaar.")
     voor = [regel("situatie", "situatie", SITUATIE_TEKST[situatie]), regel(veld, label, start)]
     if na_wia is not None:
         voor.append(regel("ww_na_wia_afwijzing", "WW na afwijzing van de WIA", "ja" if na_wia else "nee"))
-    return {**passend_werk.als_json(situatie, start, peil.datum, na_wia), "berekend_voor": [*voor, peil.regel()]}
+    if geboren is not None:
+        voor.append(regel("geboortedatum", "geboortedatum", geboren))
+    return {**passend_werk.als_json(situatie, start, peil.datum, na_wia, geboren),
+            "berekend_voor": [*voor, peil.regel()], "waarschuwingen": waarschuwingen.lijst}
 
 
 def _wia_indicatie(params: dict) -> dict:

@@ -173,6 +173,35 @@ BRONNEN: dict[str, Bron] = {
     "awb_6_7": Bron("Algemene wet bestuursrecht, art. 6:7 (bezwaartermijn)", _wet("BWBR0005537", "6:7")),
     "atw": Bron("Algemene termijnenwet, art. 1, 3 en 4", "https://wetten.overheid.nl/BWBR0002448"),
     "bw_670a": Bron("Burgerlijk Wetboek Boek 7, art. 670a (opzegverbod vervalt)", _wet(BW7, "670a")),
+    "bw_670_1": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 670 lid 1 (opzegverbod bij ziekte: tot twee jaar ziekte, na de AOW-leeftijd "
+        "zes weken)",
+        _wet(BW7, "670", "1"),
+    ),
+    "bw_669_3": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 669 lid 3 onder b en e (ontslag na twee jaar ziekte zonder herstel binnen "
+        "26 weken; ontslag wegens verwijtbaar handelen)",
+        _wet(BW7, "669", "3"),
+    ),
+    "bw_658a_3": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 658a lid 3 (plan van aanpak; niet na de AOW-leeftijd)", _wet(BW7, "658a", "3"),
+    ),
+    "bw_660a": Bron(
+        "Burgerlijk Wetboek Boek 7, art. 660a (plichten van de zieke werknemer, ook passend werk doen)",
+        _wet(BW7, "660a"),
+    ),
+    "wia_28_2": Bron(
+        "Wet WIA, art. 28 lid 2 (tijdens de wachttijd: meewerken aan passend werk en genoeg doen om weer te werken)",
+        _wet(WIA, "28", "2"),
+    ),
+    "wia_30_1": Bron(
+        "Wet WIA, art. 30 lid 1 (met een WGA-uitkering: passend werk doen en zoeken)", _wet(WIA, "30", "1"),
+    ),
+    "wia_88_1_a": Bron(
+        "Wet WIA, art. 88 lid 1 onder a en art. 90 lid 1 (UWV weigert de uitkering geheel of gedeeltelijk, blijvend of "
+        "tijdelijk, als u de plichten van art. 28 of 30 niet nakwam; naar de ernst en de verwijtbaarheid)",
+        _wet(WIA, "88", "1"),
+    ),
     "wia_102_3": Bron(
         "Wet WIA, art. 102 lid 3 (beslissen binnen een redelijke termijn: uiterlijk acht weken na de aanvraag)",
         _wet(WIA, "102", "3"),

@@ -38,6 +38,11 @@ GECONTROLEERD: dict[str, date] = {naam: date(2026, 12, 2) for naam in (
     "beslistermijn_wet_weken", "loonsanctie_besluit_weken_voor_einde", "loonsanctie_herstel_beslis_weken",
     "loonsanctie_einde_na_herstel_weken", "ziekmelding_eerder_weken", "ontslag_geen_herstel_weken",
 )}
+# Read in BW 7:629 lid 2, 7:670 lid 1 and 7:669 lid 3 (version 2026-07-01) for passend werk, 6 December 2026
+# (register/teksten-passend-werk.yml).
+GECONTROLEERD.update({naam: date(2026, 12, 6) for naam in (
+    "opzegverbod_ziekte_jaren", "aow_opzegverbod_weken", "aow_loondoorbetaling_weken", "ontslag_geen_herstel_weken",
+)})
 
 WACHTTIJD_WEKEN = 104
 LAATSTE_DAG_WACHTTIJD = 7 * WACHTTIJD_WEKEN - 1  # counted day 727 (WIA art. 23 lid 1)
@@ -400,6 +405,8 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "beslistermijn_wet_weken": (8, BRONNEN["wia_102_3"]),
     "beslistermijn_tijdelijk_weken": (16, BRONNEN["uwv_beslistermijn"]),
     "ontslag_geen_herstel_weken": (26, BRONNEN["uwv_ontslag_ziekte"]),
+    "opzegverbod_ziekte_jaren": (2, BRONNEN["bw_670_1"]),
+    "aow_opzegverbod_weken": (6, BRONNEN["bw_670_1"]),
     "deskundigenoordeel_werkgever_euro": (400, BRONNEN["uwv_deskundigenoordeel"]),
     # Time between the UWV letter and the last day to apply: from the legal latest letter (week 89) to the end
     # of week 93 is 4 whole weeks; from UWV's usual letter (after 88 weeks) almost 5. Derived, never retyped.

@@ -14,7 +14,7 @@ STAPDATUMS = ["probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eersteja
 VELDEN = {
     "tijdlijn": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "loonsanctie_weken",
                  "wia_aanvraag_datum", "wia_brief_ontvangen", "wia_brief", "geboortedatum", "peildatum", "vandaag"],
-    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum", "vandaag"],
+    "passend_werk": ["situatie", "eerste_ziektedag", "uitkering_vanaf", "peildatum", "vandaag", "geboortedatum"],
     "wia_indicatie": ["maatmanloon", "restverdiencapaciteit", "duurzaam"],
     "dossiercheck": ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "vandaag",
                      *STAPDATUMS, "evaluaties", "wia_brief_ontvangen", "wia_brief"],

@@ -131,6 +131,8 @@ DATUMVELDEN = [
      "uitkering_vanaf", "2025-03-10"),
     ("passend_werk", {"situatie": "ww", "uitkering_vanaf": "2025-03-10", "peildatum": "2026-12-01"},
      "peildatum", "2026-12-01"),
+    ("passend_werk", {"situatie": "werkgever", "eerste_ziektedag": "2025-03-10", "peildatum": "2026-12-01",
+                      "geboortedatum": "1961-03-15"}, "geboortedatum", "1961-03-15"),
     ("wia_uitkering", {**WIA_UITKERING, "ingangsdatum": "2026-07-01"}, "ingangsdatum", "2026-07-01"),
     ("wia_uitkering", {**WIA_UITKERING, "eerste_ziektedag": "2025-03-10", "peildatum": "2026-12-01"},
      "eerste_ziektedag", "2025-03-10"),

@@ -32,7 +32,8 @@ def test_voorbeeld_m_met_werkgever(peildatum, fase, volgende):
     result = werkgever(peildatum)
     assert (result["fase"], result["volgende_fase_op"]) == (fase, volgende)
     assert result["max_reistijd_uren_per_dag"] is None
-    assert "loonstop" in result["gevolgen"]
+    # a loonstop (BW 7:629 lid 3 onder c) only while there is sick pay to stop (7:629 lid 1)
+    assert ("loonstop" in result["gevolgen"]) == (fase == "loondoorbetaling")
 
 
 def test_werk_bij_een_andere_werkgever_is_al_voor_week_58_passend():
@@ -151,3 +152,130 @@ def test_vraag_na_wia_afwijzing_telt_alleen_bij_ww():
 def test_vraag_na_wia_afwijzing_foute_waarde():
     result = ww(ww_na_wia_afwijzing="misschien")
     assert not result["ok"] and result["fouten"][0]["veld"] == "ww_na_wia_afwijzing"
+
+
+# --- Refusing after the wage period (review of 6 December 2026, finding 1) -------------------------------------------
+
+def na_wachttijd(peildatum, **extra):
+    return run("passend_werk", {"situatie": "werkgever", "eerste_ziektedag": "10-3-2025", "peildatum": peildatum,
+                                **extra})
+
+
+def test_na_de_wachttijd_geen_loonstop_meer():
+    result = na_wachttijd("8-3-2027")
+    # 10-3-2025 + 728 days = 8-3-2027, the first day after the 104 weeks of BW 7:629 lid 1
+    assert result["fase"] == "na_wachttijd"
+    # no sick pay left to stop (BW 7:629 lid 1): the loonstop of 7:629 lid 3 onder c is not named as a consequence
+    assert "loonstop" not in result["gevolgen"] and "geen loon bij ziekte meer" in result["gevolgen"]
+    # with a WGA benefit: duty to do passend werk (WIA art. 30 lid 1 onder a), sanction WIA art. 88 lid 1 onder a
+    assert "Wet WIA art. 30 lid 1 onder a" in result["gevolgen"] and "Wet WIA art. 88 lid 1 onder a" in result["gevolgen"]
+    # dismissal: BW 7:669 lid 3 onder b (no recovery within 26 weeks) and onder e (verwijtbaar handelen)
+    assert "binnen 26 weken" in result["gevolgen"] and "BW 7:669 lid 3 onder e" in result["gevolgen"]
+    urls = {b["url"] for b in result["bronnen"]}
+    assert BRONNEN["bw_670_1"].url in urls and BRONNEN["bw_669_3"].url in urls and BRONNEN["wia_30_1"].url in urls
+    assert BRONNEN["bw_670a"].url not in urls  # 7:670a only lifts an opzegverbod that still runs
+
+
+def test_opzegverbod_loopt_tot_twee_jaar_ziekte_niet_tot_104_weken():
+    # BW 7:670 lid 1 onder a: "ten minste twee jaren heeft geduurd". Sick from 10-3-2025: two years have passed at
+    # the end of 9-3-2027, so on 8-3-2027 (day after the 104 weeks) the opzegverbod still holds, through 9-3-2027.
+    assert "tot en met 9 maart 2027" in na_wachttijd("8-3-2027")["gevolgen"]
+    assert "geldt niet meer" in na_wachttijd("10-3-2027")["gevolgen"]
+
+
+def test_tijdens_de_wachttijd_ook_wia_gevolgen():
+    result = na_wachttijd("1-6-2025")
+    # loonstop (BW 7:629 lid 3 onder c) and opzegverbod lifted (7:670a lid 1) still hold during the wage period
+    assert "loonstop" in result["gevolgen"] and "BW 7:670a lid 1" in result["gevolgen"]
+    # WIA art. 28 lid 2: duties "gedurende de wachttijd"; art. 88 lid 1 onder a: UWV refuses the benefit later
+    assert "Wet WIA art. 28 lid 2" in result["gevolgen"] and "Wet WIA art. 88 lid 1 onder a" in result["gevolgen"]
+    assert any(b["url"] == BRONNEN["wia_28_2"].url for b in result["bronnen"])
+
+
+# --- Months of a benefit (finding 2) ---------------------------------------------------------------------------------
+
+def test_ww_zes_maanden_zegt_dat_onderbrekingen_niet_tellen():
+    result = run("passend_werk", {"situatie": "ww", "uitkering_vanaf": "1-3-2026", "peildatum": "1-9-2026"})
+    # 1-3-2026 + 6 months = 1-9-2026 (Besluit passende arbeid WW en ZW art. 4 lid 1), assuming no interruption
+    assert result["fase"] == "na_zes_maanden"
+    telling = result["maanden_telling"]
+    assert "1 september 2026" in telling and "Werkloosheidswet art. 24 lid 3" in telling
+    # months without a right to benefit do not count; Ziektewet months do (Besluit art. 4 lid 1); no new term (art. 5)
+    assert "tellen die maanden niet" in telling and "Ziektewet-uitkering tellen wel mee" in telling
+    assert "Besluit art. 5" in telling
+    assert "Tijd zonder recht op uitkering" in {p["wat"] for p in result["niet_meegerekend"]}
+    assert any(p["bron"] == BRONNEN["ww_24_3"].url for p in result["niet_meegerekend"])
+
+
+def test_geen_maanden_telling_bij_direct_alles_passend():
+    # WW art. 24 lid 4: all work at once, no six months to count
+    assert ww(ww_na_wia_afwijzing="ja")["maanden_telling"] is None
+
+
+def test_maanden_telling_bij_ziektewet_noemt_de_ww_niet():
+    result = run("passend_werk", {"situatie": "ziektewet", "uitkering_vanaf": "1-3-2026", "peildatum": "1-5-2026"})
+    assert "art. 4 lid 1)" in result["maanden_telling"] and "Werkloosheidswet" not in result["maanden_telling"]
+
+
+# --- AOW age (finding 4) ---------------------------------------------------------------------------------------------
+
+def test_aow_bereikt_voor_de_peildatum():
+    # Born 15-3-1959: AOW age 67 (AOW art. 7a; aow.LEEFTIJDEN), reached 15-3-2026.
+    result = na_wachttijd("1-6-2026", geboortedatum="15-3-1959")
+    assert result["aow_datum"] == "2026-03-15"
+    # BW 7:629 lid 2 onder b: six weeks of wage from the AOW date: 15-3-2026 + 42 days = 26-4-2026, last day 25-4-2026
+    assert result["fase"] == "na_wachttijd"
+    assert "tot en met 25 april 2026" in result["aow"]
+    # BW 7:658a lid 1 (no spoor 2), lid 3 (no plan van aanpak); 7:660a lid 1 onder c (passend werk still a duty)
+    assert "BW 7:658a lid 1" in result["aow"] and "BW 7:658a lid 3" in result["aow"]
+    assert "BW 7:660a lid 1 onder c" in result["aow"]
+    assert result["spoor2_praktijk"] is None
+    # BW 7:670 lid 1 onder a: the opzegverbod holds six weeks from the AOW date too, through 25-4-2026
+    assert "6 weken" in result["gevolgen"] and "tot en met 25 april 2026" in result["gevolgen"]
+    assert "Uw AOW-leeftijd" not in {p["wat"] for p in result["niet_meegerekend"]}
+
+
+def test_aow_binnen_de_loondoorbetaling_maakt_die_korter():
+    # Born 15-12-1959: AOW 15-12-2026, within the 104 weeks (which end 7-3-2027). BW 7:629 lid 2 onder b:
+    # wage until 15-12-2026 + 42 days = 26-1-2027 (first day without), so the next phase begins then.
+    result = na_wachttijd("1-6-2026", geboortedatum="15-12-1959")
+    assert (result["fase"], result["volgende_fase_op"], result["aow_datum"]) == \
+        ("loondoorbetaling", "2027-01-26", "2026-12-15")
+    assert result["aow"].startswith("Op 15 december 2026 bereikt u de AOW-leeftijd")
+    assert "tot en met 25 januari 2027" in result["aow"]
+
+
+def test_aow_na_de_loondoorbetaling_verandert_niets():
+    # Born 15-12-1970: AOW (67 jaar en 3 maanden, last known age) long after 8-3-2027 → nothing to say
+    result = na_wachttijd("1-6-2026", geboortedatum="15-12-1970")
+    assert (result["aow"], result["volgende_fase_op"]) == (None, "2027-03-08")
+
+
+def test_ziek_na_de_aow_leeftijd_zes_weken_vanaf_de_eerste_ziektedag():
+    # Born 1-1-1957 (AOW 1-1-2024 at 67, AOW art. 7a lid 1); sick from 10-3-2025: BW 7:629 lid 2 onder b gives six
+    # weeks from the first sick day: 10-3-2025 + 42 days = 21-4-2025.
+    result = na_wachttijd("1-4-2025", geboortedatum="1-1-1957")
+    assert (result["fase"], result["volgende_fase_op"]) == ("loondoorbetaling", "2025-04-21")
+
+
+def test_zonder_geboortedatum_aow_niet_meegerekend():
+    result = na_wachttijd("1-6-2025")
+    assert result["aow"] is None and result["aow_datum"] is None
+    assert "Uw AOW-leeftijd" in {p["wat"] for p in result["niet_meegerekend"]}
+
+
+def test_geboortedatum_alleen_bij_werkgever():
+    result = run("passend_werk", {"situatie": "ww", "uitkering_vanaf": "1-3-2026", "peildatum": "1-5-2026",
+                                  "geboortedatum": "15-3-1959"})
+    assert result["ok"] and result["aow"] is None
+
+
+@pytest.mark.parametrize("waarde", ["31-2-1960", "1-1-2030", "gisteren"])
+def test_geboortedatum_fout(waarde):
+    result = na_wachttijd("1-6-2026", geboortedatum=waarde)
+    assert not result["ok"] and result["fouten"][0]["veld"] == "geboortedatum"
+
+
+def test_geboortedatum_te_jong_is_een_vraag():
+    result = na_wachttijd("1-6-2026", geboortedatum="1-1-2015")
+    assert result["ok"] and result["waarschuwingen"][0]["veld"] == "geboortedatum"
