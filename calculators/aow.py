@@ -14,8 +14,11 @@ against the per-year ages of art. 7a. Read on 6 December 2026:
 * up to 2025: the law text itself (AOW art. 7a lid 1, version 1 July 2026);
 * 2026 to 2029: rijksoverheid.nl, "Wanneer gaat mijn AOW in?" (67 in 2026 and 2027, 67 jaar en
   3 maanden in 2028 and 2029, with the birth periods);
-* 2030 and 2031: 67 jaar en 3 maanden, set by the minister in November 2024 and November 2025
-  (Kamerbrief; reported by NOS, 2024, and others, 2025).
+* 2030 and 2031: 67 jaar en 3 maanden according to news reports only (NOS, 2024, and others, 2025, on
+  the minister's letters to the Kamer of November 2024 and November 2025). On 6 December 2026 no
+  official source was found: the stored rijksoverheid.nl page lists the ages up to 2029, and neither
+  the SVB nor the Staatscourant regulation was found. The row is marked `bevestigd=False` and every
+  result that uses it says so ("volgens nieuwsberichten, stand op 6 december 2026").
 
 The age for people born on or after 1 October 1964 (who reach it in 2032 or later) was not found
 fixed on 6 December 2026: the calculator then uses the last known age, says so, and notes that it
@@ -47,6 +50,8 @@ class AowLeeftijd:
     maanden: int
     in_jaren: tuple[int, int]
     bron: Bron
+    #: False when the age is known from news reports only, not from an official source (see STAND).
+    bevestigd: bool = True
 
     @property
     def tekst(self) -> str:
@@ -55,8 +60,8 @@ class AowLeeftijd:
 
 
 def _r(vanaf: tuple[int, int, int], tot: tuple[int, int, int], jaren: int, maanden: int, in_jaren: tuple[int, int],
-       bron: str) -> AowLeeftijd:
-    return AowLeeftijd(date(*vanaf), date(*tot), jaren, maanden, in_jaren, BRONNEN[bron])
+       bron: str, bevestigd: bool = True) -> AowLeeftijd:
+    return AowLeeftijd(date(*vanaf), date(*tot), jaren, maanden, in_jaren, BRONNEN[bron], bevestigd)
 
 
 #: Every birth period from 1948 on; before 1948 the age was 65 (art. 7a lid 1 onder a).
@@ -74,7 +79,7 @@ LEEFTIJDEN: tuple[AowLeeftijd, ...] = (
     _r((1957, 3, 1), (1958, 12, 31), 67, 0, (2024, 2025), "aow_7a"),
     _r((1959, 1, 1), (1960, 12, 31), 67, 0, (2026, 2027), "rijksoverheid_aow"),
     _r((1961, 1, 1), (1962, 9, 30), 67, 3, (2028, 2029), "rijksoverheid_aow"),
-    _r((1962, 10, 1), (1964, 9, 30), 67, 3, (2030, 2031), "aow_2030_2031"),
+    _r((1962, 10, 1), (1964, 9, 30), 67, 3, (2030, 2031), "aow_2030_2031", bevestigd=False),
 )
 
 

@@ -502,8 +502,8 @@ def _wia_uitkering(params: dict) -> dict:
         return {"ok": False, "fouten": [{"veld": "jaarloon", "melding": (
             f"Uw dagloon is het maximumdagloon ({maximum}). Dan telt UWV uw inkomen maar voor een deel mee: "
             f"inkomen × {maximum} ÷ uw dagloon zonder maximum (WIA art. 61 lid 1 en 4, bij een IVA art. 52). Dat "
-            "dagloon staat niet in het besluit. Vul daarom ook uw jaarloon in: uw loon in het jaar voordat u ziek "
-            "werd, vóór belasting.")}]}
+            "dagloon staat niet in het besluit. Vul daarom ook uw jaarloon in: uw loon voor de sociale verzekeringen (vóór belasting) over het jaar "
+            "tot de maand waarin u ziek werd (WIA art. 13 lid 1).")}]}
     return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), _vandaag(params))
 
 

@@ -405,10 +405,21 @@ BRONNEN: dict[str, Bron] = {
         "https://www.rijksoverheid.nl/onderwerpen/algemene-ouderdomswet-aow/vraag-en-antwoord/wanneer-gaat-mijn-aow-in",
     ),
     "aow_2030_2031": Bron(
-        "AOW-leeftijd in 2030 en 2031: 67 jaar en 3 maanden, vastgesteld door de minister van SZW "
-        "(Kamerbrieven november 2024 en november 2025; bericht NOS)",
+        "AOW-leeftijd in 2030 en 2031: 67 jaar en 3 maanden volgens nieuwsberichten (NOS 2024; 2025) over "
+        "Kamerbrieven van de minister van SZW; geen officiële bron gevonden, stand op 6 december 2026",
         "https://nos.nl/artikel/2543722-aow-leeftijd-blijft-in-2030-staan-op-67-jaar-en-drie-maanden",
     ),
+    "wml_jeugd": Bron(
+        "Wet WIA, art. 12 lid 1 onder b, en Besluit minimumjeugdloonregeling, art. 2 lid 1 (minimumloon onder 21 jaar: "
+        "20 jaar 80%, 19 jaar 60%, 18 jaar 50%, 17 jaar 39,5%, 16 jaar 34,5%, 15 jaar 30%; stand op 6 december 2026)",
+        _wet("BWBR0003599", "2", "1"),
+    ),
+    "wia_59_5_6": Bron("Wet WIA, art. 59 lid 5 en 6 (de duur wordt korter na WW of na een IVA-uitkering)",
+                       _wet(WIA, "59", "6")),
+    "wia_59_2": Bron("Wet WIA, art. 59 lid 2 (welke tien jaren een hele maand tellen)", _wet(WIA, "59", "2")),
+    "wia_52_2": Bron("Wet WIA, art. 52 lid 2 (onderzoek als u met de IVA 12 maanden meer dan 20% verdient)",
+                     _wet(WIA, "52", "2")),
+    "wia_63a": Bron("Wet WIA, art. 63a (jaarlijkse tegemoetkoming, betaald in het derde kwartaal)", _wet(WIA, "63a")),
     "spoorwijzer_niet_weten": Bron(
         "Geen regel uit de wet: een eigen verzekering of een afspraak in de cao",
         "https://spoorwijzer.nl/rekenhulp/wia-uitkering/#niet-weten",

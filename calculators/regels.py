@@ -477,6 +477,11 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "wijziging_na_maanden": (2, BRONNEN["wia_61"]),
     "referte_weken": (26, BRONNEN["wia_58"]),
     "referte_van_weken": (36, BRONNEN["wia_58"]),
+    "jeugdminimumloon_tot_leeftijd": (21, BRONNEN["wia_12"]),
+    "lgu_na_iva_min_maanden": (12, BRONNEN["wia_59_5_6"]),
+    "iva_herbeoordeling_inkomen_procent": (20, BRONNEN["wia_52_2"]),
+    "iva_herbeoordeling_maanden": (12, BRONNEN["wia_52_2"]),
+    "tegemoetkoming_wet_eurocent": (22628, BRONNEN["wia_63a"]),
     # Plausibility bounds of this site, not law: below or above them the WIA calculator asks whether the
     # figure is meant (invoer.Waarschuwingen) and still computes. A dagloon under € 20 is less than 1,5 hours
     # at the minimum hourly wage: most likely an hourly wage. Income or RVC per month under € 100 is most

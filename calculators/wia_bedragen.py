@@ -40,8 +40,15 @@ class Bedragen:
     @property
     def wia_minimumloon(self) -> Decimal:
         """WIA art. 12 lid 1 onder b: the Wml amount plus 8% vakantiebijslag (Wml art. 15), to the cent."""
+        return self.wia_minimumloon_voor(None)
+
+    def wia_minimumloon_voor(self, leeftijd: int | None) -> Decimal:
+        """WIA art. 12 lid 1 onder b for a worker of `leeftijd` (None: 21 or older): the youth minimumloon
+        (Wml art. 8 lid 3: a percentage of the monthly amount, rounded to the cent) plus 8% vakantietoeslag.
+        Age 19 on 1 July 2026: 2.337,00 × 60% = 1.402,20; × 1,08 = 1.514,376 → 1.514,38."""
+        maand = (self.minimumloon_maand * jeugd_procent(leeftijd, self.vanaf) / 100).quantize(CENT, ROUND_HALF_UP)
         toeslag = Decimal(100 + getal("vakantietoeslag_procent")) / 100
-        return (self.minimumloon_maand * toeslag).quantize(CENT, ROUND_HALF_UP)
+        return (maand * toeslag).quantize(CENT, ROUND_HALF_UP)
 
 
 BEDRAGEN: tuple[Bedragen, ...] = (
@@ -50,6 +57,26 @@ BEDRAGEN: tuple[Bedragen, ...] = (
     Bedragen(date(2026, 7, 1), Decimal("2337.00"), Decimal("309.91"),
              (BRONNEN["stcrt_2026_16505"], BRONNEN["uwv_maximumdagloon"])),
 )
+
+#: The youth minimumloon as a percentage of the adult amount, per age, in force from the date given (Wml
+#: art. 7 lid 3 and art. 8 lid 3; Besluit minimumjeugdloonregeling art. 2 lid 1, these percentages since
+#: 1 July 2019, Stb. 2017, 270). Stand op 6 december 2026: read on a copy of the Besluit's amendment and on
+#: a third party's table of the hourly amounts of 2026 (€ 14,99 × 80% = € 11,99 and so on), not on the
+#: consolidated text in force; the result says so. Under 15 the Besluit gives no percentage: the 15-year row is used.
+JEUGD_PERCENTAGES: tuple[tuple[date, dict[int, Decimal]], ...] = (
+    (date(2019, 7, 1), {20: Decimal(80), 19: Decimal(60), 18: Decimal(50), 17: Decimal("39.5"),
+                        16: Decimal("34.5"), 15: Decimal(30)}),
+)
+
+
+def jeugd_procent(leeftijd: int | None, dag: date) -> Decimal:
+    """The percentage of the adult minimumloon for `leeftijd` on `dag` (100 from 21, or for None)."""
+    if leeftijd is None or leeftijd >= getal("jeugdminimumloon_tot_leeftijd"):
+        return Decimal(100)
+    geldig = [tabel for vanaf, tabel in JEUGD_PERCENTAGES if vanaf <= dag] or [JEUGD_PERCENTAGES[0][1]]
+    tabel = geldig[-1]
+    return tabel[max(leeftijd, min(tabel))]
+
 
 #: WIA art. 61 lid 6: the uitkeringspercentage by degree of incapacity, from (inclusive) up to (exclusive).
 #: The last row (80% or more) is the article's own; a WGA 80-100 gets no vervolguitkering in practice,

@@ -16,7 +16,12 @@ The rules, each read in the Wet WIA (version 1 July 2026):
   (art. 61 lid 2), else 0,7 × (A − RVC × C/D) but not below the vervolg amount, and that floor not above
   0,7 × (A − B × C/D) (art. 61 lid 4 and 5);
 * vervolguitkering: percentage × the WIA-minimumloon per month, or × the maandloon when that is
-  lower (art. 62 lid 1, art. 61 lid 6, art. 12 lid 1 onder b).
+  lower (art. 62 lid 1, art. 61 lid 6, art. 12 lid 1 onder b); under 21 the minimumloon is the youth
+  minimumloon for the age (art. 12 lid 1 onder b; Wml art. 7 lid 3, 8 lid 3), so the phase is split
+  on each birthday up to the 21st when the birth date is known;
+* the minimumloon of a phase is the one in force on its first day (`wia_bedragen.rij_op`; it is
+  indexed each half year, Wml art. 14); the dagloon is the one typed (it is indexed too, art. 14, which
+  the result says).
 
 A is the maandloon, B the income per month, C the dagloon after the maximum, D the dagloon before
 it (so C/D = 1 unless the wage was above the maximum). UWV's decision states C only: when the dagloon
@@ -31,7 +36,7 @@ day the AOW age is reached (art. 43 onder g, 49 lid 1 onder b, 56 lid 1 onder b;
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -155,6 +160,25 @@ def vraagt_jaarloon(invoer: Invoer) -> bool:
             and soort(invoer) != "geen")
 
 
+def leeftijd_op(invoer: Invoer, dag: date) -> tuple[int, bool] | None:
+    """(age on `dag`, exact?) from the birth date; from the birth year alone the youngest possible age
+    (not yet had a birthday that year), not exact; None without either."""
+    if invoer.geboortedatum is not None:
+        g = invoer.geboortedatum
+        return dag.year - g.year - ((dag.month, dag.day) < (g.month, g.day)), True
+    if invoer.geboortejaar is not None:
+        return dag.year - invoer.geboortejaar - 1, False
+    return None
+
+
+def verjaardag(geboren: date, leeftijd: int) -> date:
+    """The day `leeftijd` is reached (born on 29 February: 1 March in a year without it)."""
+    try:
+        return geboren.replace(year=geboren.year + leeftijd)
+    except ValueError:
+        return date(geboren.year + leeftijd, 3, 1)
+
+
 def soort(invoer: Invoer) -> str:
     """'geen' below 35%, 'iva' from 80% when duurzaam, else 'wga' (WIA art. 4, 5)."""
     if invoer.arbeidsongeschiktheid < getal("wia_ondergrens_procent"):
@@ -173,6 +197,24 @@ class Berekening:
     loon: Loon
     rvc: Decimal
     rvc_geschat: bool
+    #: The amounts row for the minimumloon (art. 61 lid 5, 62 lid 1): the one in force when the phase starts.
+    minimumrij: Bedragen | None = None
+    #: The age for the youth minimumloon (art. 12 lid 1 onder b), None from 21 or when unknown.
+    leeftijd: int | None = None
+    #: False when the age comes from the birth year alone (then the youngest possible age is used).
+    leeftijd_zeker: bool = True
+
+    def op(self, dag: date) -> "Berekening":
+        """This computation for a phase starting on `dag`: the minimumloon row and the age on that day."""
+        bekend = leeftijd_op(self.invoer, dag)
+        jong = bekend is not None and bekend[0] < getal("jeugdminimumloon_tot_leeftijd")
+        return replace(self, minimumrij=wia_bedragen.rij_op(dag), leeftijd=bekend[0] if jong else None,
+                       leeftijd_zeker=bekend[1] if jong else True)
+
+    @property
+    def minimumloon(self) -> Decimal:
+        """The WIA-minimumloon per month for this phase (art. 12 lid 1 onder b)."""
+        return (self.minimumrij or self.rij).wia_minimumloon_voor(self.leeftijd)
 
     @property
     def inkomenseis(self) -> Decimal | None:
@@ -188,7 +230,7 @@ class Berekening:
     @property
     def vervolg(self) -> Decimal:
         """Art. 62 lid 1: percentage × the WIA-minimumloon, or × the maandloon when that is lower."""
-        grondslag = min(self.rij.wia_minimumloon, self.loon.maandloon)
+        grondslag = min(self.minimumloon, self.loon.maandloon)
         return cent(wia_bedragen.vervolg_percentage(self.invoer.arbeidsongeschiktheid) / 100 * grondslag)
 
     def vervolg_percentage(self) -> Decimal:
@@ -259,10 +301,40 @@ TITELS = {
 
 
 def _na_lgu_fase(b: Berekening, van: date) -> dict:
+    f = _na_lgu_fase_zonder_rij(b, van)
+    f["bedragen_per"] = (b.minimumrij or b.rij).vanaf.isoformat()
+    f["minimumloon_leeftijd"] = b.leeftijd
+    return f
+
+
+def _na_lgu_fasen(b: Berekening, van: date) -> list[dict]:
+    """The phase after the LGU (or without it), split on each birthday before the 21st when the birth date
+    is known, since the youth minimumloon rises with the age (art. 12 lid 1 onder b); neighbours with the
+    same amount are one phase."""
+    begin = [van]
+    eerste = b.op(van)
+    if eerste.leeftijd is not None and b.invoer.geboortedatum is not None:
+        begin += [d for n in range(eerste.leeftijd + 1, getal("jeugdminimumloon_tot_leeftijd") + 1)
+                  if (d := verjaardag(b.invoer.geboortedatum, n)) > van]
+    lijst: list[dict] = []
+    for i, start in enumerate(begin):
+        f = _na_lgu_fase(b.op(start), start)
+        if i + 1 < len(begin):
+            f["tot"] = (begin[i + 1] - DAG).isoformat()
+        if lijst and lijst[-1]["id"] == f["id"] and lijst[-1]["bedrag_per_maand"] == f["bedrag_per_maand"]:
+            lijst[-1]["tot"] = f["tot"]
+        else:
+            lijst.append(f)
+    return lijst
+
+
+def _na_lgu_fase_zonder_rij(b: Berekening, van: date) -> dict:
     soort_na, bedrag = b.na_lgu(b.invoer.inkomen)
     if soort_na == "vervolg":
         procent = b.vervolg_percentage()
-        grondslag = ("het minimumloon" if b.rij.wia_minimumloon <= b.loon.maandloon else "uw maandloon")
+        grondslag = ("het minimumloon" if b.minimumloon <= b.loon.maandloon else "uw maandloon")
+        if b.leeftijd is not None and b.minimumloon <= b.loon.maandloon:
+            grondslag = f"het minimumloon voor {b.leeftijd}-jarigen"
         uitleg = (f"U verdient minder dan de helft van wat u volgens UWV nog kunt verdienen. U krijgt dan "
                   f"{procent_tekst(procent)} van {grondslag}, hoeveel u ook verdient. Dit percentage hoort bij "
                   f"uw mate van arbeidsongeschiktheid.")
@@ -290,21 +362,26 @@ def fasen(b: Berekening) -> list[dict]:
     if wat == "iva":
         uitleg = (f"{getal('iva_procent')}% van uw maandloon, tot uw AOW-leeftijd. Verdient u iets bij, dan gaat "
                   f"{getal('iva_inkomen_procent')}% daarvan af.")
-        return [_fase("iva", ingang, None, b.iva, getal("iva_procent"), uitleg, BRONNEN["wia_51"])]
+        iva = _fase("iva", ingang, None, b.iva, getal("iva_procent"), uitleg, BRONNEN["wia_51"])
+        iva["bedragen_per"], iva["minimumloon_leeftijd"] = b.rij.vanaf.isoformat(), None
+        return [iva]
     if not invoer.referte_eis:
-        return [_na_lgu_fase(b, ingang)]
+        return _na_lgu_fasen(b, ingang)
     hoog_tot = plus_maanden(ingang, getal("lgu_hoog_maanden"))
     einde = na_duur(ingang, lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016))
     hoog, laag = getal("lgu_hoog_procent"), getal("lgu_procent")
-    return [
+    lgu = [
         _fase("lgu_75", ingang, hoog_tot - DAG, b.lgu(hoog, invoer.inkomen), hoog,
               f"De eerste {getal('lgu_hoog_maanden')} maanden {hoog}% van uw maandloon, min wat u verdient.",
               BRONNEN["wia_61_1"]),
         _fase("lgu_70", hoog_tot, einde - DAG, b.lgu(laag, invoer.inkomen), laag,
-              f"Daarna {laag}% van uw maandloon, min wat u verdient. Hoe lang, hangt af van uw arbeidsverleden.",
+              f"Daarna {laag}% van uw maandloon, min wat u verdient. Hoe lang, hangt af van uw arbeidsverleden. "
+              "Dit is de langste duur: kreeg u eerder WW, dan kan hij korter zijn (WIA art. 59 lid 6).",
               BRONNEN["wia_59"]),
-        _na_lgu_fase(b, einde),
     ]
+    for f in lgu:
+        f["bedragen_per"], f["minimumloon_leeftijd"] = b.rij.vanaf.isoformat(), None
+    return lgu + _na_lgu_fasen(b, einde)
 
 
 def aow_datum(invoer: Invoer) -> aow.AowDatum | None:
@@ -388,6 +465,8 @@ def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
     stappen = []
     if wat != "geen" and not lijst:
         return ["Vraag uw AOW aan bij de SVB. Kreeg u al een WIA-uitkering, dan stopt die op uw AOW-datum."]
+    if lijst and lijst[-1]["id"] in ("vervolg", "loonaanvulling"):
+        b = b.op(date.fromisoformat(lijst[-1]["van"]))
     if wat == "wga" and b.inkomenseis is not None and lijst[-1]["id"] in ("vervolg", "loonaanvulling"):
         eis = cent(b.inkomenseis)
         _, bij_eis = b.na_lgu(eis)
@@ -399,7 +478,8 @@ def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
                 f"{lijst[-1]['bedrag_tekst']}, maar een loonaanvulling van {euro(bij_eis)} per maand, naast uw loon. "
                 f"Verdient u meer dan {euro(b.rvc)}, dan krijgt u {getal('loonaanvulling_procent')}% van het verschil "
                 "tussen uw maandloon en uw loon: loon en uitkering samen worden dan hoger.")
-        else:
+        elif euro(b.vervolg) != lijst[-1]["bedrag_tekst"]:
+            # Held at the vervolg floor (art. 61 lid 5) the two amounts are the same: nothing to say then.
             stappen.append(
                 f"Gaat u minder verdienen dan {euro(eis)} per maand, dan krijgt u vanaf {van} de vervolguitkering "
                 f"van {euro(b.vervolg)} in plaats van de loonaanvulling van {lijst[-1]['bedrag_tekst']}.")
@@ -409,18 +489,39 @@ def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
             f"{euro(b.iva)} bruto per maand, zonder loongerelateerde fase.")
     if wat == "iva":
         stappen.append(
-            f"Gaat u toch wat verdienen, dan gaat {getal('iva_inkomen_procent')}% daarvan van uw uitkering af. "
-            "Meld werk altijd aan UWV.")
+            f"Gaat u toch wat verdienen, dan gaat {getal('iva_inkomen_procent')}% daarvan van uw uitkering af "
+            f"(WIA art. 52 lid 1). Verdient u {getal('iva_herbeoordeling_maanden')} kalendermaanden achter elkaar "
+            f"elke maand meer dan {getal('iva_herbeoordeling_inkomen_procent')}% van wat u vroeger verdiende (uw "
+            "maatmaninkomen), dan roept UWV u op voor een nieuw onderzoek: bent u nog volledig en duurzaam "
+            "arbeidsongeschikt? (WIA art. 52 lid 2) Meld werk altijd aan UWV.")
     if wat == "geen":
         stappen.append("U blijft in dienst zolang u niet ontslagen bent. Verliest u uw baan, dan kunt u een "
                        "WW-uitkering aanvragen.")
-    else:
+    elif _twee_maanden_regel(b, lijst):
         stappen.append(
-            "Verandert uw arbeidsongeschiktheid, dan past UWV het bedrag pas aan als de verandering "
-            f"{getal('wijziging_na_maanden')} kalendermaanden duurt. Geef werk en inkomen altijd door aan UWV.")
+            "Verandert uw arbeidsongeschiktheid, dan past UWV het bedrag van uw "
+            f"{'vervolguitkering' if lijst[-1]['id'] == 'vervolg' else 'loonaanvulling'} pas aan als de verandering "
+            f"{getal('wijziging_na_maanden')} kalendermaanden duurt (WIA art. 61 lid 7, 62 lid 4). Geef werk en "
+            "inkomen altijd door aan UWV.")
+    else:
+        stappen.append("Verandert uw arbeidsongeschiktheid, uw werk of uw inkomen? Geef dat altijd door aan UWV.")
     stappen.append(f"Controleer de bedragen met het besluit van UWV. Klopt iets niet, maak dan binnen "
                    f"{getal('bezwaar_weken')} weken bezwaar.")
     return stappen
+
+
+def _twee_maanden_regel(b: Berekening, lijst: list[dict]) -> bool:
+    """Whether the last phase is one whose amount changes only after a change lasted two calendar months:
+    the vervolguitkering (art. 62 lid 4) or a loonaanvulling held at the vervolg floor (art. 61 lid 5 and 7).
+    Not the IVA, the LGU or a loonaanvulling by the formula of art. 61 lid 2 or 4."""
+    if not lijst or lijst[-1]["id"] not in ("vervolg", "loonaanvulling"):
+        return False
+    if lijst[-1]["id"] == "vervolg":
+        return True
+    eis, inkomen = b.inkomenseis, b.invoer.inkomen
+    if eis is None or inkomen >= b.rvc:
+        return False
+    return b.lgu(getal("loonaanvulling_procent"), b.rvc) < b.vervolg
 
 
 #: What the calculator does not compute, each with the article that governs it (rendered by the binding).
@@ -439,9 +540,23 @@ NIET_MEEGEREKEND = (
         "stoppen. De rekenhulp rekent met het percentage van nu.", BRONNEN["wia_56"]),
     NietMeegerekend(
         "Veranderingen in de loop van de tijd",
-        f"Verandert uw arbeidsongeschiktheid, dan past UWV het bedrag pas aan als de verandering "
+        "Verandert uw arbeidsongeschiktheid of uw inkomen, dan verandert uw uitkering. De vervolguitkering, en een "
+        "loonaanvulling die even hoog is als de vervolguitkering, past UWV pas aan als de verandering "
         f"{getal('wijziging_na_maanden')} kalendermaanden duurt. De rekenhulp rekent met wat u nu invult.",
         BRONNEN["wia_61_7"]),
+    NietMeegerekend(
+        "WW of een IVA-uitkering vóór uw loongerelateerde uitkering",
+        "Kreeg u WW uit dezelfde baan als waaruit u ziek werd, of kreeg u WW of wachtgeld vlak voordat u ziek werd? "
+        "Dan gaat de tijd dat u die kreeg af van de duur van uw loongerelateerde uitkering (WIA art. 59 lid 6). Had u "
+        "vlak daarvoor een IVA-uitkering, dan gaat die tijd eraf, maar er blijven minstens "
+        f"{getal('lgu_na_iva_min_maanden')} maanden over (art. 59 lid 5). De rekenhulp vraagt dat niet en toont de "
+        "langste duur.", BRONNEN["wia_59_5_6"]),
+    NietMeegerekend(
+        "De jaarlijkse tegemoetkoming",
+        "Heeft u op 1 juli een WIA-uitkering, dan krijgt u van UWV ook een tegemoetkoming, één keer per jaar in het "
+        f"derde kwartaal. De wet noemt {euro(Decimal(getal('tegemoetkoming_wet_eurocent')) / 100)} per jaar; dat "
+        "bedrag verandert elk jaar op 1 januari (WIA art. 63a). De rekenhulp telt de tegemoetkoming niet mee in de "
+        "bedragen per maand.", BRONNEN["wia_63a"]),
     NietMeegerekend(
         "Of uw werkgever eigenrisicodrager is",
         "Dan betaalt de werkgever of zijn verzekeraar uw WGA-uitkering in plaats van UWV. De hoogte blijft "
@@ -485,15 +600,66 @@ def aow_tekst(datum: aow.AowDatum | None, ingang: date) -> str:
         tekst += " Op de eerste dag van de uitkering heeft u die leeftijd al: dan krijgt u geen WIA-uitkering."
     else:
         tekst += " Op die dag stopt uw WIA-uitkering."
+    nieuws = [r for r in datum.leeftijden if not r.bevestigd]
+    if nieuws and datum.vast:
+        jaren = " of ".join(dict.fromkeys(str(j) for r in nieuws for j in r.in_jaren))
+        tekst += (f" Let op: de AOW-leeftijd voor wie die in {jaren} bereikt, kent de rekenhulp alleen uit "
+                  f"nieuwsberichten (stand op {nl_datum(aow.STAND)}). Controleer uw AOW-datum bij de SVB.")
     if not datum.vast:
+        bekend = ("de laatst bekende leeftijd (volgens nieuwsberichten)" if nieuws else "de laatst vastgestelde leeftijd")
         tekst += (f" Uw AOW-leeftijd is nog niet vastgesteld (stand {nl_datum(aow.STAND)}). De rekenhulp rekent met "
-                  f"{leeftijd}, de laatst vastgestelde leeftijd. Hij wordt niet lager, wel misschien hoger.")
+                  f"{leeftijd}, {bekend}. Hij wordt niet lager, wel misschien hoger.")
     return tekst
 
 
-def _meldingen(b: Berekening, datum: aow.AowDatum | None) -> list[str]:
+def lgu_maanden_andersom(jaren_tot_2016: int, jaren_vanaf_2016: int) -> Decimal:
+    """The LGU duration if the ten years that count a full month were filled with the years from 2016
+    first (the reading this calculator does not follow, art. 59 lid 2), for the disclosure."""
+    tien = getal("lgu_volle_maand_jaren")
+    eerst_vanaf = min(jaren_vanaf_2016, tien)
+    eerst_voor = min(jaren_tot_2016, tien - eerst_vanaf)
+    maanden = (Decimal(eerst_voor + eerst_vanaf) + (jaren_tot_2016 - eerst_voor)
+               + Decimal(jaren_vanaf_2016 - eerst_vanaf) / 2)
+    return min(max(maanden, Decimal(getal("lgu_min_maanden"))), Decimal(getal("lgu_max_maanden")))
+
+
+def maanden_tekst(maanden: Decimal) -> str:
+    """'23 maanden' or '20,5 maanden'."""
+    return f"{procent_tekst(maanden)[:-1]} maanden"
+
+
+def _meldingen(b: Berekening, datum: aow.AowDatum | None, lijst: list[dict]) -> list[str]:
     """What the result assumed, so that nobody takes an estimate for UWV's figure."""
     invoer, meldingen = b.invoer, [aow_tekst(datum, b.invoer.ingangsdatum)]
+    if any(f["id"] == "lgu_70" for f in lijst):
+        meldingen.append(
+            "De duur van de loongerelateerde uitkering is een maximum. Kreeg u WW uit dezelfde baan als waaruit u "
+            "ziek werd, of WW of wachtgeld vlak voordat u ziek werd? Dan gaat de tijd dat u die kreeg van de duur af "
+            "(WIA art. 59 lid 6). Had u vlak daarvoor een IVA-uitkering, dan gaat die tijd eraf, maar er blijven "
+            f"minstens {getal('lgu_na_iva_min_maanden')} maanden over (art. 59 lid 5).")
+        gewoon = lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016)
+        andersom = lgu_maanden_andersom(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016)
+        if andersom != gewoon:
+            meldingen.append(
+                f"U heeft meer dan {getal('lgu_volle_maand_jaren')} jaar arbeidsverleden, vóór en vanaf 2016. De wet "
+                f"zegt niet precies welke {getal('lgu_volle_maand_jaren')} jaren een hele maand tellen (WIA art. 59 lid "
+                "2). De rekenhulp telt eerst de jaren vóór 2016, zoals UWV dat op zijn WW-pagina doet: "
+                f"{maanden_tekst(gewoon)}. Telt UWV eerst de jaren vanaf 2016, dan wordt het {maanden_tekst(andersom)}. "
+                "Het besluit van UWV noemt de duur.")
+    jong = [f for f in lijst if f.get("minimumloon_leeftijd") is not None]
+    if jong:
+        leeftijd = jong[0]["minimumloon_leeftijd"]
+        tekst = (f"U bent op {_dag(jong[0]['van'])} {'' if invoer.geboortedatum else 'minstens '}{leeftijd} jaar. Voor "
+                 f"wie jonger is dan {getal('jeugdminimumloon_tot_leeftijd')} jaar, rekent UWV met het minimumloon voor "
+                 f"zijn leeftijd (WIA art. 12 lid 1 onder b). Bij {leeftijd} jaar is dat "
+                 f"{procent_tekst(wia_bedragen.jeugd_procent(leeftijd, date.fromisoformat(jong[0]['van'])))} van het "
+                 "minimumloon (Besluit minimumjeugdloonregeling art. 2). Dat telt voor de vervolguitkering en de "
+                 f"ondergrens van de loonaanvulling. Het stijgt op elke verjaardag tot uw {getal('jeugdminimumloon_tot_leeftijd')}e.")
+        if invoer.geboortedatum is None:
+            tekst += (" De rekenhulp kent alleen uw geboortejaar en rekent met de jongste leeftijd die daarbij past. Vul "
+                      "uw geboortedatum in voor het precieze bedrag.")
+        tekst += f" De percentages zijn van de stand op {nl_datum(aow.STAND)}; controleer ze op rijksoverheid.nl."
+        meldingen.append(tekst)
     if invoer.ingang_uit_tijdlijn:
         meldingen.append(f"De uitkering gaat in op de eerste dag na de wachttijd: {nl_datum(invoer.ingangsdatum)}. "
                          "Die datum komt uit uw tijdlijn.")
@@ -504,8 +670,12 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None) -> list[str]:
         meldingen.append(f"Uw dagloon is hoger dan het maximumdagloon. UWV rekent met {euro(b.loon.dagloon)} "
                          "per dag.")
     if b.rvc_geschat and soort(invoer) == "wga":
+        loon_tekst = "uw maandloon"
+        if b.loon.gemaximeerd:
+            loon_tekst = (f"uw maandloon zonder maximum ({euro(cent(MAANDLOON_FACTOR * b.loon.ongemaximeerd))}, "
+                          f"{str(MAANDLOON_FACTOR).replace('.', ',')} × uw dagloon zonder maximum)")
         meldingen.append(
-            f"Wat u nog kunt verdienen ({euro(b.rvc)} per maand) is geschat: uw maandloon × "
+            f"Wat u nog kunt verdienen ({euro(b.rvc)} per maand) is geschat: {loon_tekst} × "
             f"(100 − {procent_tekst(invoer.arbeidsongeschiktheid)[:-1]}) ÷ 100. UWV noemt het precieze bedrag "
             "(de restverdiencapaciteit) in het rapport van de arbeidsdeskundige.")
     if invoer.arbeidsverleden_geschat:
@@ -515,9 +685,14 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None) -> list[str]:
     if invoer.ingangsdatum < wia_bedragen.BEDRAGEN[0].vanaf:
         meldingen.append(f"Deze rekenhulp kent de bedragen van vóór {nl_datum(b.rij.vanaf)} niet. Hij rekent met "
                          f"de bedragen per {nl_datum(b.rij.vanaf)}.")
-    elif b.rij is wia_bedragen.BEDRAGEN[-1]:
-        meldingen.append(f"Bedragen per {nl_datum(b.rij.vanaf)}. Latere bedragen zijn nog niet bekend. Elk half jaar "
-                         "stijgen uw dagloon en het minimumloon mee (WIA art. 14).")
+    laatste = wia_bedragen.BEDRAGEN[-1]
+    if lijst and any(f["bedragen_per"] == laatste.vanaf.isoformat() for f in lijst):
+        meldingen.append(f"Bedragen per {nl_datum(laatste.vanaf)}. Latere bedragen zijn nog niet bekend.")
+    if lijst:
+        meldingen.append(
+            "Op 1 januari en 1 juli stijgen uw dagloon en het minimumloon mee met het minimumloon (WIA art. 14). De "
+            "rekenhulp rekent met het dagloon zoals u het invult, en met het minimumloon dat geldt op de eerste dag "
+            "van elke fase (WIA art. 62). Latere bedragen worden dus wat hoger.")
     if b.loon.gemaximeerd and invoer.inkomen > 0 and soort(invoer) != "geen":
         meldingen.append(
             f"Uw inkomen telt maar voor een deel mee: {euro(b.loon.dagloon)} ÷ {euro(b.loon.ongemaximeerd)} "
@@ -577,7 +752,11 @@ def _status(fase: dict, vandaag: date) -> str:
 def _ics(lijst: list[dict], ingang: date, vandaag: date) -> str:
     """A calendar event on the first day of each phase (UIDs from the start date, so a new download
     updates the same events)."""
-    momenten = [{"id": f["id"], "datum": f["van"], "titel": f"{TITELS[f['id']]}: {f['bedrag_tekst']} per maand",
+    gezien: dict[str, int] = {}
+    for f in lijst:
+        gezien[f["id"]] = gezien.get(f["id"], 0) + 1
+        f["_uid"] = f["id"] if gezien[f["id"]] == 1 else f"{f['id']}-{gezien[f['id']]}"
+    momenten = [{"id": f.pop("_uid"), "datum": f["van"], "titel": f"{TITELS[f['id']]}: {f['bedrag_tekst']} per maand",
                  "uitleg": f["uitleg"], "wie": "UWV", "bron": f["bron"], "bron_label": f["bron_label"]}
                 for f in lijst]
     return agenda.ics(momenten, ingang, vandaag, naam="Spoorwijzer: mijn WIA-uitkering", soort="wia-")
@@ -598,6 +777,8 @@ def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
     bronnen = [BRONNEN["wia_13"], *(BRONNEN["wia_15"], BRONNEN["wia_58"])[:2 if heeft_lgu else 0],
                *(Bron(f["bron_label"], f["bron"]) for f in lijst), *([BRONNEN["wia_60"]] if wat == "wga" else []),
                *([BRONNEN["wia_12"]] if any(f["id"] == "vervolg" for f in lijst) else []),
+               *([BRONNEN["wml_jeugd"]] if any(f.get("minimumloon_leeftijd") is not None for f in lijst) else []),
+               *([BRONNEN["wia_14"]] if lijst else []),
                *([BRONNEN["wfsv_17"]] if b.loon.gemaximeerd else []), *b.rij.bronnen,
                *([BRONNEN["wia_68"]] if lijst else []), BRONNEN["wia_49_56"],
                *(dict.fromkeys(r.bron for r in datum.leeftijden) if datum else [])]
@@ -619,7 +800,7 @@ def als_json(invoer: Invoer, berekend_voor: list[dict], vandaag: date) -> dict:
                             "geschat": invoer.arbeidsverleden_geschat},
         "fasen": lijst,
         "wat_nu": _wat_nu(wat, b, lijst),
-        "meldingen": _meldingen(b, datum),
+        "meldingen": _meldingen(b, datum, lijst),
         "waarschuwingen": waarschuwingen(invoer),
         "vakantiebijslag_tekst": vakantiebijslag_tekst(lijst),
         "aow": _aow_json(datum, invoer.ingangsdatum),

@@ -161,7 +161,10 @@ def test_gemaximeerd_dagloon_weegt_inkomen_minder():
 ])
 def test_vervolgklassen(ao, bedrag_jul, bedrag_jan):
     assert fase(wia(arbeidsongeschiktheid=ao), "vervolg")["bedrag_per_maand"] == bedrag_jul
-    assert fase(wia(arbeidsongeschiktheid=ao, ingangsdatum="2026-02-01"), "vervolg")["bedrag_per_maand"] == bedrag_jan
+    # Without the referte-eis the vervolg starts on 1-2-2026 itself, so the January 2026 minimumloon applies
+    # (art. 62 lid 1: the row in force on the phase's first day).
+    assert fase(wia(arbeidsongeschiktheid=ao, ingangsdatum="2026-02-01", referte_eis="nee"),
+                "vervolg")["bedrag_per_maand"] == bedrag_jan
 
 
 def test_vervolg_over_maandloon_als_dat_lager_is_dan_minimumloon():
@@ -456,3 +459,121 @@ def test_niet_meegerekend_met_bron():
     assert len(r["niet_meegerekend"]) >= 7
     assert all(set(p) == {"wat", "waarom", "bron", "bron_label"} and p["bron"].startswith("https://")
                for p in r["niet_meegerekend"])
+
+
+# --- review of 6 December 2026: youth minimumloon, phase rows, LGU after WW, texts ------------------------------
+
+JONG = {"ingangsdatum": "4-1-2027", "dagloon": "100", "arbeidsongeschiktheid": "60"}
+
+
+def test_onder_21_vervolg_over_jeugdminimumloon_uit_geboortejaar():
+    """WIA art. 12 lid 1 b: under 21 the minimumloon for the age. Born in 2007, arbeidsverleden estimated:
+    2025 and 2026 (art. 15 lid 1) → LGU 3 months (art. 59 lid 1), vervolg from 4-4-2027. Birth year only:
+    the youngest possible age, 2027 − 2007 − 1 = 19. Besluit minimumjeugdloonregeling art. 2: 60%.
+    2.337,00 × 60% = 1.402,20; × 1,08 (Wml 15) = 1.514,376 → 1.514,38, below the maandloon 21,75 × 100 =
+    2.175,00, so 42% (art. 61 lid 6, 60% AO) × 1.514,38 = 636,0396 → 636,04 (art. 62 lid 1), not 913,50."""
+    r = run("wia_uitkering", {**JONG, "geboortejaar": "2007"})
+    assert ids(r) == ["lgu_75", "lgu_70", "vervolg"]
+    v = fase(r, "vervolg")
+    assert (v["van"], v["bedrag_per_maand"], v["minimumloon_leeftijd"]) == ("2027-04-04", "636.04", 19)
+    assert "minimumloon voor 19-jarigen" in v["uitleg"]
+    assert any("art. 12 lid 1 onder b" in m and "minstens 19 jaar" in m and "geboortedatum" in m
+               for m in r["meldingen"])
+
+
+def test_onder_21_vervolg_stijgt_op_elke_verjaardag():
+    """Born 10-8-2007: 19 on 4-4-2027 → 636,04 (see above) up to 9-8-2027; 20 from 10-8-2027: 2.337,00 × 80% =
+    1.869,60; × 1,08 = 2.019,168 → 2.019,17; × 42% = 848,0514 → 848,05; 21 from 10-8-2028: the adult
+    2.523,96 is above the maandloon 2.175,00, so 42% × 2.175,00 = 913,50 (art. 62 lid 1)."""
+    r = run("wia_uitkering", {**JONG, "geboortedatum": "10-8-2007", "arbeidsverleden_tot_2016": "0",
+                              "arbeidsverleden_vanaf_2016": "2"})
+    vervolg = [(f["van"], f["tot"], f["bedrag_per_maand"]) for f in r["fasen"] if f["id"] == "vervolg"]
+    assert vervolg[:2] == [("2027-04-04", "2027-08-09", "636.04"), ("2027-08-10", "2028-08-09", "848.05")]
+    assert vervolg[2][0] == "2028-08-10" and vervolg[2][2] == "913.50"
+    uids = [regel for regel in r["ics"].split("\r\n") if regel.startswith("UID:")]
+    assert len(uids) == len(set(uids)) == 5
+
+
+def test_volwassene_geen_jeugdminimumloon():
+    r = run("wia_uitkering", {**VOORBEELD, "geboortedatum": "1-1-1980"})
+    assert fase(r, "vervolg")["minimumloon_leeftijd"] is None
+    assert fase(r, "vervolg")["bedrag_per_maand"] == "1060.06"
+
+
+def test_minimumloon_van_de_rij_bij_het_begin_van_de_fase():
+    """Start 30-6-2026, 3 years → LGU 3 months to 29-9-2026 (art. 59 lid 1); the vervolg starts 30-9-2026,
+    when the July 2026 row holds: 42% × 2.523,96 = 1.060,0632 → 1.060,06, not 42% × 2.477,95 (January) =
+    1.040,739 → 1.040,74. The LGU phases keep the January row (the maximumdagloon of the start)."""
+    r = wia(ingangsdatum="30-6-2026", arbeidsverleden_tot_2016="3", arbeidsverleden_vanaf_2016="0")
+    assert fase(r, "lgu_75")["bedragen_per"] == "2026-01-01"
+    v = fase(r, "vervolg")
+    assert (v["van"], v["bedrag_per_maand"], v["bedragen_per"]) == ("2026-09-30", "1060.06", "2026-07-01")
+    assert any("WIA art. 14" in m and "elke fase" in m for m in r["meldingen"])
+
+
+def test_duur_lgu_is_een_maximum_na_ww():
+    """WIA art. 59 lid 6 (WW) and lid 5 (IVA, at least a year): not asked, said whenever an LGU is shown."""
+    r = wia()
+    assert any("art. 59 lid 6" in m and "maximum" in m for m in r["meldingen"])
+    assert any("59 lid 5 en 6" in p["bron_label"] for p in r["niet_meegerekend"])
+    assert "art. 59 lid 6" in fase(r, "lgu_70")["uitleg"]
+    assert not any("art. 59 lid 6" in m for m in wia(referte_eis="nee")["meldingen"])
+
+
+def test_welke_tien_jaren_wordt_gemeld_als_het_uitmaakt():
+    """Art. 59 lid 2, 20 years before 2016 and 6 from: the ten earliest first gives 10 + 10 + 6 × ½ = 23; the
+    years from 2016 first gives 6 + 4 = 10, then 16 × 1 = 16, total 26, capped at 24 (lid 1)."""
+    assert any("23 maanden" in m and "24 maanden" in m for m in wia()["meldingen"])
+    # only years before 2016, or ten years or fewer: both readings agree, nothing to say
+    assert not any("59 lid 2" in m for m in wia(arbeidsverleden_vanaf_2016="0")["meldingen"])
+    assert not any("59 lid 2" in m for m in wia(arbeidsverleden_tot_2016="5", arbeidsverleden_vanaf_2016="3")["meldingen"])
+
+
+def test_iva_wat_nu_noemt_onderzoek_na_twaalf_maanden_boven_20_procent():
+    """Art. 52 lid 2: income above 20% of the maatmaninkomen for 12 calendar months → re-examination.
+    The two-month rule (art. 61 lid 7, 62 lid 4) does not cover the IVA."""
+    tekst = " ".join(wia(arbeidsongeschiktheid="90", duurzaam="ja")["wat_nu"])
+    assert "20%" in tekst and "12 kalendermaanden" in tekst and "art. 52 lid 2" in tekst
+    assert "2 kalendermaanden duurt" not in tekst
+
+
+def test_twee_maanden_regel_alleen_bij_vervolg_en_vloer():
+    """Art. 62 lid 4 (vervolg) and 61 lid 7 (the floor of lid 5) only: not for a loonaanvulling by lid 2."""
+    assert "2 kalendermaanden duurt" in " ".join(wia()["wat_nu"])                      # vervolg
+    assert "2 kalendermaanden duurt" not in " ".join(wia(inkomen="2000")["wat_nu"])   # income ≥ RVC: lid 2
+
+
+def test_loonaanvulling_op_de_vloer_zonder_dubbele_zin():
+    """Dagloon 100 → maandloon 2.175,00; RVC 1.600, income 800 (= the inkomenseis, art. 60 lid 2): lid 4 gives
+    0,7 × (2.175 − 1.600) = 402,50, below the floor 42% × 2.175,00 = 913,50 (lid 5; the maandloon is below the
+    minimumloon), itself below 0,7 × (2.175 − 800) = 962,50: the loonaanvulling is 913,50, the vervolg too.
+    The sentence "de vervolguitkering van € 913,50 in plaats van de loonaanvulling van € 913,50" is dropped."""
+    r = wia(dagloon="100", referte_eis="nee", inkomen="800")
+    assert ids(r) == ["loonaanvulling"] and fase(r, "loonaanvulling")["bedrag_per_maand"] == "913.50"
+    tekst = " ".join(r["wat_nu"])
+    assert "in plaats van de loonaanvulling" not in tekst
+    assert "2 kalendermaanden duurt" in tekst
+
+
+def test_geschatte_rvc_noemt_maandloon_zonder_maximum():
+    """Jaarloon 120.000: D = 120.000 ÷ 261, maandloon without the maximum 21,75 × D = 10.000,00; at 50% the
+    RVC estimate is 5.000,00, from the uncapped wage (the capped maandloon is 6.740,54)."""
+    r = wia(dagloon="", jaarloon="120000", arbeidsongeschiktheid="50", restverdiencapaciteit="",
+            ingangsdatum="4-1-2027")
+    assert r["restverdiencapaciteit"] == "5000.00"
+    assert any("maandloon zonder maximum (€ 10.000,00" in m for m in r["meldingen"])
+
+
+def test_tegemoetkoming_niet_meegerekend():
+    """WIA art. 63a lid 2: € 226,28 in the law text, indexed each 1 January (lid 3)."""
+    assert any("€ 226,28" in p["waarom"] and "63a" in p["bron_label"] for p in wia()["niet_meegerekend"])
+
+
+def test_aow_2030_2031_alleen_uit_nieuwsberichten():
+    """Born 15-3-1963: 67 jaar en 3 maanden in 2030 per news reports only → 15-6-2030, and it says so."""
+    from calculators import aow
+    assert aow.LEEFTIJDEN[-1].in_jaren == (2030, 2031) and not aow.LEEFTIJDEN[-1].bevestigd
+    r = run("wia_uitkering", {**VOORBEELD, "geboortedatum": "15-3-1963"})
+    assert r["aow"]["datum"] == "2030-06-15"
+    assert "nieuwsberichten" in r["aow"]["tekst"] and "6 december 2026" in r["aow"]["tekst"]
+    assert "nieuwsberichten" not in run("wia_uitkering", {**VOORBEELD, "geboortedatum": "15-3-1961"})["aow"]["tekst"]
