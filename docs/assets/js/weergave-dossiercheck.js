@@ -86,14 +86,28 @@ function samenvatting(result) {
     kop(result.kop), maak("p", {}, s.tekst));
 }
 
-/** One item of "Wat nu?": when, what, what it can cost, and what each role does (all texts from Python). */
-function teDoenItem(item) {
+/** What each role does (texts from Python). */
+function rollen(watNu) {
+  return maak("dl", { class: "sw-rollen" },
+    maak("dt", {}, "Werknemer"), maak("dd", {}, watNu.werknemer),
+    maak("dt", {}, "Werkgever"), maak("dd", {}, watNu.werkgever));
+}
+
+/** One item of "Wat nu?": when, what, what it can cost, and what each role does, unless the group says that
+ *  once for all its items (the same advice five times over helps nobody, on screen or on paper). */
+function teDoenItem(item, metRollen) {
   return maak("li", { class: "sw-tedoen", "data-over": item.over, "data-status": item.status, "data-groep": item.groep },
     maak("p", { class: "sw-stap-titel" }, maak("time", { datetime: item.datum }, item.wanneer), " ", maak("strong", {}, item.titel)),
     maak("p", {}, item.gevolg),
-    maak("dl", { class: "sw-rollen" },
-      maak("dt", {}, "Werknemer"), maak("dd", {}, item.wat_nu.werknemer),
-      maak("dt", {}, "Werkgever"), maak("dd", {}, item.wat_nu.werkgever)));
+    ...(metRollen ? [rollen(item.wat_nu)] : []));
+}
+
+/** A part of the to-do list: its heading, the roles once when every item has the same advice, the items. */
+function groepBlok(titel, items) {
+  const eender = items.length > 1 && items.every((i) => i.wat_nu.werknemer === items[0].wat_nu.werknemer
+    && i.wat_nu.werkgever === items[0].wat_nu.werkgever);
+  return [maak("h4", {}, titel), ...(eender ? [rollen(items[0].wat_nu)] : []),
+    maak("ol", { class: "sw-dossier-tedoen" }, ...items.map((item) => teDoenItem(item, !eender)))];
 }
 
 /** "Wat nu?": where the reader stands, then the dated to-do list in its parts (what can be done today first,
@@ -102,7 +116,7 @@ function watNu(result) {
   const s = result.samenvatting;
   const delen = Object.entries(result.groepen).map(([groep, titel]) => [titel, result.te_doen.filter((i) => i.groep === groep)])
     .filter(([, items]) => items.length)
-    .flatMap(([titel, items]) => [maak("h4", {}, titel), maak("ol", { class: "sw-dossier-tedoen" }, ...items.map(teDoenItem))]);
+    .flatMap(([titel, items]) => groepBlok(titel, items));
   const bronnen = [...new Map([...s.bronnen, ...result.te_doen.flatMap((i) => i.bronnen)].map((b) => [b.url + b.label, b])).values()];
   return maak("section", { class: "sw-watnu sw-dossier-watnu", "aria-labelledby": "sw-dossier-watnu-kop" },
     maak("h3", { id: "sw-dossier-watnu-kop" }, "Wat nu?"),

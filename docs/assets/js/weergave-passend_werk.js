@@ -48,7 +48,7 @@ export function toon(result) {
       kop(result.fase_titel),
       maak("p", { "data-fase": result.fase }, "Op ", tijd(result.peildatum), " geldt deze fase.")),
     beschrijving(paren),
-    maak("p", {}, maak("a", { href }, tekst)),
+    maak("p", { class: "sw-verder" }, maak("a", { href }, tekst)),
     deelActies(),
     bronnenLijst(result.bronnen),
   ];
