@@ -44,7 +44,7 @@ class Rekenhulp:
 
 REKENHULPEN = (
     Rekenhulp("tijdlijn", "rekenhulp/tijdlijn/", (
-        ("Eerste ziektedag", "6-1-2025"), ("Verlenging, loonsanctie, WIA-aanvraag of brief van UWV", OPEN),
+        ("Eerste ziektedag", "6-1-2025"), ("Verlenging, loonsanctie, WIA-aanvraag, brief van UWV of geboortedatum", OPEN),
         ("Loonsanctie van UWV (aantal weken)", "12"), ("Rekenen op een andere datum dan vandaag", OPEN),
         ("Rekenen op datum", "22-11-2026"))),
     Rekenhulp("passend-werk", "rekenhulp/passend-werk/", (
