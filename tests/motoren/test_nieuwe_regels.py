@@ -98,7 +98,7 @@ def doorloop_update(site_map: Path, tweede_bouw: Path, tmp_path: Path):
         tekst, link = bereken(motor, basis, TIJDLIJN)
         meldingen.extend(f"{stap}: {m}" for m in motor.lees_meldingen())
         assert regel in tekst and weg not in tekst, f"{stap}: verwacht '{regel}', niet '{weg}'"
-        assert f"(regels {versie})" in tekst, f"{stap}: het resultaat noemt regels {versie} niet"
+        assert f"regels {versie}." in tekst, f"{stap}: het resultaat noemt regels {versie} niet"
         assert link.endswith(f"&regels={versie}"), f"{stap}: de deellink noemt regels {versie} niet: {link}"
         return link
 
@@ -125,7 +125,7 @@ def doorloop_update(site_map: Path, tweede_bouw: Path, tmp_path: Path):
         assert f"regels={v1}" in oude_link
         tekst = open_link(motor, basis, oude_link)
         meldingen.extend(f"oude link: {m}" for m in motor.lees_meldingen())
-        assert NIEUWE_TEKST in tekst and f"(regels {v2})" in tekst, "een oude link rekent niet met de nieuwe regels"
+        assert NIEUWE_TEKST in tekst and f"regels {v2}." in tekst, "een oude link rekent niet met de nieuwe regels"
     finally:
         motor.stop()
         server.shutdown()
