@@ -143,7 +143,9 @@ def test_wat_het_laatst_moest_gaat_voor_wat_langer_geleden_moest():
     te_doen = result["te_doen"]
     assert [(i["over"], i["datum"]) for i in te_doen] == [
         ("spoor2_gestart", "2026-03-01"), ("eerstejaarsevaluatie", "2026-03-01"), ("ziekmelding_uwv", "2026-03-01"),
-        ("eindevaluatie", "2026-10-04"), ("actueel_oordeel", "2026-10-04"), ("reintegratieverslag", "2026-10-04")]
+        ("eindevaluatie", "2026-10-04"), ("actueel_oordeel", "2026-10-04"), ("reintegratieverslag", "2026-10-04"),
+        # and the WIA application, always while it is not in (WIA art. 64 lid 3: end0 3-1-2027 - 77 days)
+        ("wia_aanvraag", "2026-10-18")]
     assert te_doen[2]["wanneer"] == "Vandaag. De uiterste datum was maandag 27 oktober 2025."
     assert te_doen[3]["wanneer"] == "Uiterlijk op zondag 4 oktober 2026." and te_doen[3]["status"] == "nog_niet"
     assert all(set(i["wat_nu"]) == {"werknemer", "werkgever"} and i["gevolg"] and i["bronnen"] for i in te_doen)
