@@ -591,6 +591,11 @@ AOW_MIJLPAAL_STAP = {
                        "(BW 7:629 lid 2).",
     "wia_ingang": "U krijgt geen WIA-uitkering: u bereikt op {aow} de AOW-leeftijd (WIA art. 43 onder g).",
 }
+AOW_MIJLPAAL_STAP_WERKGEVER = {
+    "einde_wachttijd": "Uw loonplicht stopt al eerder: na {loon_tot}, omdat de werknemer op {aow} de AOW-leeftijd "
+                       "bereikt (BW 7:629 lid 2).",
+    "wia_ingang": "De werknemer krijgt geen WIA-uitkering: die bereikt op {aow} de AOW-leeftijd (WIA art. 43 onder g).",
+}
 
 #: Said whenever the tijdlijn has a voluntary extension. The dates follow the usual reading (the application
 #: deadline and the re-integratieverslag move with the extended end), but only the verslag's move is in the law for a

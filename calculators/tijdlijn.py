@@ -248,8 +248,8 @@ def aow_voor_einde(invoer: Invoer, uitkomst: Uitkomst) -> aow.AowDatum | None:
 
 def _aow_markeer(items: list[dict], invoer: Invoer, uitkomst: Uitkomst, veld: str) -> None:
     """Mark the end of the wage period and the start of the benefit when the AOW date comes first: the ids and dates
-    stay; the title says it does not hold as shown, `veld` (the explanation, or for a step the employee's text) says
-    what holds instead (`regels.AOW_MIJLPAAL_*`)."""
+    stay; the title says it does not hold as shown, `veld` (the explanation, or for a step the employee's text, and then
+    the employer's too) says what holds instead (`regels.AOW_MIJLPAAL_*`)."""
     dag = aow_voor_einde(invoer, uitkomst)
     if dag is None or dag.vroegst <= uitkomst.geval.start:
         return
@@ -258,7 +258,10 @@ def _aow_markeer(items: list[dict], invoer: Invoer, uitkomst: Uitkomst, veld: st
     for item in items:
         if item["id"] in regels.AOW_MIJLPAAL_TITEL:
             item["titel"] += regels.AOW_MIJLPAAL_TITEL[item["id"]]
-            item[veld] = teksten[item["id"]].format(aow=nl_datum(dag.vroegst), loon_tot=nl_datum(loon_tot))
+            ingevuld = dict(aow=nl_datum(dag.vroegst), loon_tot=nl_datum(loon_tot))
+            item[veld] = teksten[item["id"]].format(**ingevuld)
+            if "werkgever" in item:
+                item["werkgever"] = regels.AOW_MIJLPAAL_STAP_WERKGEVER[item["id"]].format(**ingevuld)
             item["geldt_niet"] = True
 
 

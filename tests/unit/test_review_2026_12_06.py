@@ -156,7 +156,7 @@ def test_aow_voor_het_einde_krijgt_een_eigen_kop_en_gemarkeerde_mijlpalen():
     assert "tot en met 11 februari 2027" in einde["uitleg"]
     assert ingang["titel"].endswith("(geldt niet: AOW-leeftijd)") and "WIA art. 43 onder g" in ingang["uitleg"]
     stap = next(s for s in result["volgende_stappen"] if s["id"] == "einde_wachttijd")
-    assert "na 11 februari 2027" in stap["werknemer"]
+    assert "na 11 februari 2027" in stap["werknemer"] and "na 11 februari 2027" in stap["werkgever"]
     # without the AOW date in the way, the usual headline and items
     jong = run("tijdlijn", {**AOW, "geboortedatum": "1-1-1980"})
     assert jong["samenvatting"].startswith("UWV moet uw WIA-aanvraag uiterlijk op zondag 20 december 2026 hebben.")
