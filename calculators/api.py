@@ -218,15 +218,25 @@ def _wia_brief(fouten: Fouten, params: dict, brief: date | None) -> bool:
     return keuze_ == "geen"
 
 
-def _geen_werkdag(waarschuwingen: Waarschuwingen, ziek: Ziektedagen, start: date, tekst: str) -> None:
+def _geen_werkdag(waarschuwingen: Waarschuwingen, ziek: Ziektedagen, start: date, tekst: str,
+                  na_verlof: str) -> None:
     """A question beside the first sick day of the waiting period when it is a Saturday, Sunday or feestdag
-    (WIA art. 23 lid 2: the waiting period starts on the first werkdag not worked because of sickness)."""
+    (WIA art. 23 lid 2: the waiting period starts on the first werkdag not worked because of sickness).
+
+    It stands beside the field the reader typed that day in. A start the calculation made (the day after a leave,
+    `telling.huidig_geval`) is said beside that leave, in the words of `na_verlof`, which ask nothing to change."""
     if termijnenwet.is_werkdag(start):
         return
     soort = WEEKDAGEN[start.weekday()] if start.weekday() >= 5 else "feestdag"
-    index = next((i for i, p in enumerate(ziek.periodes) if p.van == start), 0)
-    veld = "eerste_ziektedag" if ziek.uit_eerste_ziektedag else f"ziekteperiodes[{index}].van"
-    waarschuwingen.voeg_toe(veld, tekst.format(dag=hoofdletter(nl_datum(start, True)), soort=soort))
+    dag = hoofdletter(nl_datum(start, True))
+    index = next((i for i, p in enumerate(ziek.periodes) if p.van == start), None)
+    if index is not None:
+        veld = "eerste_ziektedag" if ziek.uit_eerste_ziektedag else f"ziekteperiodes[{index}].van"
+        waarschuwingen.voeg_toe(veld, tekst.format(dag=dag, soort=soort))
+        return
+    verlof = next((i for i, v in enumerate(ziek.verlof) if v.tot + timedelta(days=1) == start), None)
+    if verlof is not None:
+        waarschuwingen.voeg_toe(f"verlof[{verlof}].tot", na_verlof.format(dag=dag, soort=soort, nr=verlof + 1))
 
 
 def _bereken_tijdlijn(invoer: tijdlijn.Invoer) -> tijdlijn.Uitkomst | dict:
@@ -271,7 +281,8 @@ def _tijdlijn(params: dict) -> dict:
     if geboren:
         voor.append(regel("geboortedatum", "geboortedatum", geboren))
     waarschuwingen = Waarschuwingen()
-    _geen_werkdag(waarschuwingen, ziek, uitkomst.geval.start, regelteksten.GEEN_WERKDAG)
+    _geen_werkdag(waarschuwingen, ziek, uitkomst.geval.start, regelteksten.GEEN_WERKDAG,
+                  regelteksten.GEEN_WERKDAG_NA_VERLOF)
     return {**tijdlijn.als_json(invoer, uitkomst), "berekend_voor": [*voor, ziek.peil.regel()],
             "waarschuwingen": waarschuwingen.lijst}
 
@@ -320,7 +331,8 @@ def _dossiercheck(params: dict) -> dict:
     if geen_brief:
         voor.append(regel("wia_brief", "brief van UWV over de WIA", "niet gekregen"))
     waarschuwingen = Waarschuwingen()
-    _geen_werkdag(waarschuwingen, ziek, uitkomst.geval.start, regelteksten.GEEN_WERKDAG_DOSSIER)
+    _geen_werkdag(waarschuwingen, ziek, uitkomst.geval.start, regelteksten.GEEN_WERKDAG_DOSSIER,
+                  regelteksten.GEEN_WERKDAG_NA_VERLOF_DOSSIER)
     return {**dossier.als_json(dossier.Invoer(invoer, gedaan, evaluaties), uitkomst), "berekend_voor": voor,
             "waarschuwingen": waarschuwingen.lijst}
 

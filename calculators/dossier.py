@@ -399,6 +399,8 @@ def _probleem_tekst(uitkomst: Uitkomst, soort: str, ding: Stap | Gat | None) -> 
         regel, naam = ding.regel, hoofdletter(ding.regel.naam)
         moest = f"{naam} moest er uiterlijk op {nl_datum(ding.uiterlijk, True)} zijn"
         bronnen += [ding.bron, *regel.gevolg_bronnen]
+        if regel.praktijk and soort in ("ontbreekt", "te_laat", "nog_niet"):
+            return _praktijk_tekst(uitkomst, soort, ding, bronnen)
         if soort == "ontbreekt":
             kop = f"{naam} ontbreekt."
             tekst = f"{moest}. {regel.tekst('gevolg')}"
@@ -438,6 +440,30 @@ def _probleem_tekst(uitkomst: Uitkomst, soort: str, ding: Stap | Gat | None) -> 
         wat_nu = dossier_regels.ALLES_OP_TIJD.ingevuld()
         bronnen += dossier_regels.ALLES_OP_TIJD.bronnen
     return kop, tekst, wat_nu, bronnen
+
+
+def _praktijk_tekst(uitkomst: Uitkomst, soort: str, ding: Stap, bronnen: list[Bron]) -> tuple[str, str, dict, list[Bron]]:
+    """`_probleem_tekst` for a step whose date is UWV's practice (spoor 2): the date is named as what UWV expects, never
+    as a legal deadline (`dossier_regels.PRAKTIJK`; BW 7:658a lid 1 and 2)."""
+    regel, teksten = ding.regel, dossier_regels.PRAKTIJK
+    uiterlijk = nl_datum(ding.uiterlijk, True)
+    tekst = teksten["tekst"].format(uiterlijk=uiterlijk)
+    bronnen += [BRONNEN["bw_658a_1"]]
+    if soort == "ontbreekt":
+        kop = teksten["kop_ontbreekt"].format(uiterlijk=uiterlijk)
+        wat_nu = regel.ontbreekt.ingevuld(regel.week)
+        bronnen += regel.ontbreekt.bronnen
+    elif soort == "te_laat":
+        kop = teksten["kop_te_laat"].format(dagen=_dagen(ding.dagen_te_laat))
+        tekst += teksten["gestart"].format(gedaan=nl_datum(ding.gedaan, True))
+        wat_nu, te_laat_bronnen = regel.wat_nu_te_laat()
+        bronnen += te_laat_bronnen
+    else:
+        kop = teksten["kop_nog_niet"].format(uiterlijk=uiterlijk)
+        wat_nu = regel.wat_nu_nog_niet()
+        if regel.nog_niet is not None:
+            bronnen += regel.nog_niet.bronnen
+    return kop, f"{tekst} {regel.tekst('gevolg')}", wat_nu, bronnen
 
 
 def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
@@ -482,10 +508,13 @@ def _te_doen_item(uitkomst: Uitkomst, p: Probleem) -> dict:
     can cost. What is past gets the same advice for every step: explain it in the file."""
     kop, tekst, wat_nu, bronnen = _probleem_tekst(uitkomst, p.soort, p.ding)
     datum = nl_datum(p.datum, True)
+    praktijk = isinstance(p.ding, Stap) and p.ding.regel.praktijk
+    vandaag = dossier_regels.PRAKTIJK["vandaag"] if praktijk else dossier_regels.VANDAAG
+    moest = dossier_regels.PRAKTIJK["moest"] if praktijk else dossier_regels.MOEST
     if p.groep == "nu":
-        wanneer, op = dossier_regels.VANDAAG.format(uiterlijk=datum), uitkomst.grens
+        wanneer, op = vandaag.format(uiterlijk=datum), uitkomst.grens
     else:
-        wanneer, op = dossier_regels.MOEST.format(uiterlijk=datum), p.datum
+        wanneer, op = moest.format(uiterlijk=datum), p.datum
     if p.groep == "voorbij":
         if p.soort == "ontbreekt":
             reden = dossier_regels.VOORBIJ_NA_HERSTEL if uitkomst.hersteld else dossier_regels.VOORBIJ_NA_WACHTTIJD
@@ -502,19 +531,33 @@ def _volgende_item(s: Stap) -> dict:
     """A step ahead as an item of "Wat nu?", on its own deadline, with what it can cost when missed."""
     kosten = dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN[s.regel.id]]
     bronnen = [s.bron, *kosten.bronnen, *(s.regel.nog_niet.bronnen if s.regel.nog_niet else ())]
+    uiterlijk = dossier_regels.PRAKTIJK["uiterlijk"] if s.regel.praktijk else dossier_regels.UITERLIJK
     return {"over": s.regel.id, "status": "nog_niet", "groep": "nu", "datum": s.uiterlijk.isoformat(),
             "uiterlijk": s.uiterlijk.isoformat(),
-            "wanneer": dossier_regels.UITERLIJK.format(uiterlijk=nl_datum(s.uiterlijk, True)),
+            "wanneer": uiterlijk.format(uiterlijk=nl_datum(s.uiterlijk, True)),
             "titel": s.regel.titel, "kop": s.regel.titel, "tekst": s.regel.tekst("uitleg"),
             "gevolg": kosten.ingevuld(), "wat_nu": s.regel.wat_nu_nog_niet(), "bronnen": _bron_lijst(bronnen)}
 
 
 def _te_doen(uitkomst: Uitkomst) -> list[dict]:
     """"Wat nu?" as a dated list: what can be done today (most urgent first) and then the next step ahead, what came
-    late, what is past (`dossier_regels.GROEPEN`)."""
+    late, what is past (`dossier_regels.GROEPEN`). The WIA application is always among what to do while it is not in
+    and its day has not passed (`wia_aanvraag_komt`): only the employee can make it, and every day late costs."""
     items = [_te_doen_item(uitkomst, p) for p in problemen(uitkomst)]
     nu = sum(1 for i in items if i["groep"] == "nu")
-    return items[:nu] + [_volgende_item(s) for s in volgende_stappen(uitkomst)] + items[nu:]
+    volgende = volgende_stappen(uitkomst)
+    if (wia := wia_aanvraag_komt(uitkomst)) is not None and wia not in volgende:
+        volgende.append(wia)
+    return items[:nu] + [_volgende_item(s) for s in volgende] + items[nu:]
+
+
+def wia_aanvraag_komt(uitkomst: Uitkomst) -> Stap | None:
+    """The WIA application while it is not in and its last day (WIA art. 64 lid 3, or later after a late letter,
+    lid 6) has not passed, and the employee is still sick; None otherwise."""
+    stap = next(s for s in uitkomst.stappen if s.regel.id == "wia_aanvraag")
+    if stap.status != "nog_niet" or uitkomst.hersteld is not None or stap.uiterlijk < uitkomst.grens:
+        return None
+    return stap
 
 
 def _stand(uitkomst: Uitkomst, peildatum: date) -> dict:
@@ -548,7 +591,24 @@ def _stap_json(s: Stap) -> dict:
         "uitleg": r.tekst("uitleg"),
         "gevolg": r.tekst("gevolg"),
         "bron": {"label": s.bron.label, "url": s.bron.url},
+        **_praktijk_json(s),
     }
+
+
+def _praktijk_json(s: Stap) -> dict:
+    """For a step whose date is UWV's practice: how the checklist names its status, its date and a late start
+    (`dossier_regels.PRAKTIJK`), so no status reads as a legal deadline missed; None for other steps (the page then
+    uses its own words)."""
+    json = {"status_tekst": None, "uiterlijk_naam": None, "gedaan_noot": None}
+    if not s.regel.praktijk:
+        return json
+    teksten = dossier_regels.PRAKTIJK
+    json["uiterlijk_naam"] = teksten["uiterlijk_naam"]
+    if s.status in ("ontbreekt", "te_laat"):
+        json["status_tekst"] = teksten[f"status_{s.status}"]
+    if s.status == "te_laat":
+        json["gedaan_noot"] = teksten["gedaan_noot"].format(dagen=_dagen(s.dagen_te_laat))
+    return json
 
 
 def _agenda(invoer: Invoer, uitkomst: Uitkomst, tl: tijdlijn.Uitkomst) -> str:

@@ -65,6 +65,9 @@ class DossierStap:
     gevolg_bronnen: tuple[Bron, ...] = ()
     nog_niet: Tekst | None = None
     te_laat: Tekst | None = None
+    #: The date is UWV's practice, not a term in the law (spoor 2: BW 7:658a lid 1 and 2 say "zo tijdig mogelijk"):
+    #: every text about the date says so (`PRAKTIJK`), and nothing calls it a legal deadline missed.
+    praktijk: bool = False
 
     def wat_nu_te_laat(self) -> tuple[dict[str, str], tuple[Bron, ...]]:
         """What each role does when the step came late, with its sources: the step's own text when
@@ -201,16 +204,18 @@ STAPPEN: tuple[DossierStap, ...] = (
         titel="Spoor 2 gestart",
         naam="de start van spoor 2",
         wie="werkgever",
-        uitleg="Kan de werknemer niet terug in eigen of ander werk bij de werkgever? Dan hoort werk bij een "
-        "andere werkgever (spoor 2) zo vroeg mogelijk te starten. De wet noemt geen week. UWV verwacht in de "
-        "praktijk een start uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie, rond het eind van "
-        "week {week}. Was de eerstejaarsevaluatie eerder en vult u die datum in? Dan telt deze check "
+        uitleg="Staat vast dat de werknemer het eigen werk niet meer kan doen en is er bij de werkgever geen ander "
+        "passend werk? Dan zoekt de werkgever zo tijdig mogelijk werk bij een andere werkgever (spoor 2; BW 7:658a lid 1 "
+        "en 2). De wet noemt geen week. UWV verwacht in de praktijk een start uiterlijk {spoor2_na_eje_weken} weken na "
+        "de eerstejaarsevaluatie, rond het eind van week {week} (geen wettelijke termijn). Was de eerstejaarsevaluatie eerder en vult u die datum in? Dan telt deze check "
         "{spoor2_na_eje_weken} weken vanaf die datum. Is terugkeer bij de eigen werkgever wel reëel? Dan is spoor 2 niet altijd nodig. Deze "
         "check kan dat niet zien en gaat ervan uit dat spoor 2 nodig is.",
-        gevolg="Start spoor 2 niet of te laat terwijl het nodig was? " + LOONSANCTIE + " " + LOONSTOP_REINTEGRATIE,
+        gevolg="Start spoor 2 niet, of niet zo tijdig als het kon, terwijl het nodig was? " + LOONSANCTIE + " "
+        + LOONSTOP_REINTEGRATIE,
         bron="uwv_spoor2",
         gevolg_bronnen=("bw_658a", "wia_25_9", "bw_629_3_d", "bw_629_7"),
         termijn_van="spoor2_uiterlijk",
+        praktijk=True,
         ontbreekt=_tekst(
             "Is er bij uw werkgever geen passend werk voor u? Vraag dan per mail of brief om de start van spoor 2. "
             "Vindt u dat uw werkgever te weinig doet? Vraag dan een deskundigenoordeel aan bij UWV.",
@@ -308,12 +313,12 @@ STAPPEN: tuple[DossierStap, ...] = (
         "de werknemer kan aanvragen. Vul de dag in waarop UWV de aanvraag kreeg. Kwam de brief van UWV over de "
         "aanvraag na de uiterste datum? Vul dan ook in wanneer die binnenkwam: een aanvraag binnen "
         "{late_brief_aanvraag_weken} weken daarna geldt als op tijd.",
-        gevolg="Kwam de aanvraag te laat, dan duren de wachttijd en de loondoorbetaling zoveel langer als de "
-        "aanvraag te laat was. De WIA-uitkering kan pas daarna ingaan. Was de werknemer zonder goede reden te laat? "
+        gevolg="Kwam de aanvraag te laat, dan duurt de loondoorbetaling zoveel langer als de aanvraag te laat was; "
+        "de wachttijd zelf blijft {wachttijd_weken} weken. De WIA-uitkering kan pas na de loondoorbetaling ingaan. Was de werknemer zonder goede reden te laat? "
         "Dan kan de werknemer over de tijd dat de aanvraag te laat was zijn recht op loon verliezen. De werkgever "
         "moet dat meteen laten weten.",
         bron="wia_64_3",
-        gevolg_bronnen=("bw_629_11_a", "bw_629_3_f", "bw_629_7", "wia_64_6"),
+        gevolg_bronnen=("bw_629_11_a", "wia_23", "wia_43", "bw_629_3_f", "bw_629_7", "wia_64_6"),
         termijn_van="wia_aanvraag_uiterlijk",
         ontbreekt=Tekst(
             AFGELEIDE_MIJLPALEN["wia_aanvraag_alsnog"].werknemer,
@@ -436,6 +441,28 @@ UITERLIJK = "Uiterlijk op {uiterlijk}."
 MOEST = "De uiterste datum was {uiterlijk}."
 GESPREK_TITEL = "Gesprek over het plan van aanpak"
 
+#: The same, and the step's headline and text, for a step whose date is UWV's practice (`DossierStap.praktijk`):
+#: spoor 2. BW 7:658a lid 1: only when the own work cannot be done any more and there is no other passende arbeid at
+#: the employer; lid 2: "zo tijdig mogelijk". UWV's date is a point of attention, never a legal deadline missed.
+PRAKTIJK = {
+    "vandaag": "Vandaag. UWV verwacht in de praktijk een start uiterlijk op {uiterlijk} (geen wettelijke termijn).",
+    "uiterlijk": "UWV verwacht in de praktijk een start uiterlijk op {uiterlijk} (geen wettelijke termijn).",
+    "moest": "UWV verwachtte in de praktijk een start uiterlijk op {uiterlijk} (geen wettelijke termijn).",
+    "kop_ontbreekt": "Spoor 2 is niet gestart. UWV verwacht in de praktijk een start uiterlijk op {uiterlijk} (geen "
+                     "wettelijke termijn).",
+    "kop_te_laat": "Spoor 2 startte {dagen} later dan UWV in de praktijk verwacht (geen wettelijke termijn).",
+    "kop_nog_niet": "De volgende stap is de start van spoor 2. UWV verwacht die in de praktijk uiterlijk op "
+                    "{uiterlijk} (geen wettelijke termijn).",
+    "tekst": "UWV verwacht in de praktijk een start uiterlijk op {uiterlijk}; dat is geen wettelijke termijn. De wet "
+             "zegt: zo tijdig mogelijk, als vaststaat dat de werknemer het eigen werk niet meer kan doen en er bij de "
+             "werkgever geen ander passend werk is (BW 7:658a lid 1 en 2).",
+    "gestart": " Spoor 2 startte op {gedaan}.",
+    "status_ontbreekt": "Niet gestart",
+    "status_te_laat": "Later dan UWV verwacht",
+    "uiterlijk_naam": "UWV verwacht uiterlijk (geen wettelijke termijn)",
+    "gedaan_noot": " ({dagen} later dan UWV verwacht)",
+}
+
 #: A step that was missing and can no longer be done (the waiting period is over, or the employee is better), or a
 #: conversation that did not take place in a gap that has ended: it cannot be made up; what is left is to explain it.
 VOORBIJ_NA_WACHTTIJD = "De wachttijd is voorbij. Deze stap kan niet meer op tijd komen."
@@ -449,7 +476,7 @@ VOORBIJ = _tekst(
 
 #: Where the reader stands, above "Wat nu?": the week of sickness as the tijdlijn counts it, and the end of the
 #: waiting period (end0, or later after a late application: BW 7:629 lid 11 sub a).
-STAND = "Op {peil} is de werknemer in week {week} van de ziekte. De wachttijd eindigt op {einde}."
+STAND = "Op {peil} is de werknemer in week {week} van de ziekte. Het loon bij ziekte loopt tot en met {einde}."
 STAND_NOG_GEEN_AANVRAAG = (" Dat is als UWV de WIA-aanvraag op {peil} krijgt: een aanvraag na de uiterste datum "
                            "schuift het einde zoveel dagen op.")
 STAND_GESTOPT = "De werknemer is sinds {hersteld} beter. Deze wachttijd is gestopt."
@@ -479,7 +506,7 @@ NIET_MEEGEREKEND: tuple[NietMeegerekend, ...] = (
     NietMeegerekend(
         "Een loonsanctie van UWV",
         vul_in("Vindt UWV bij de WIA-aanvraag dat de werkgever te weinig deed, dan betaalt de werkgever ten hoogste "
-        "{loonsanctie_max_weken} weken langer loon. Het einde van de wachttijd schuift dan mee. Herstelt de werkgever "
+        "{loonsanctie_max_weken} weken langer loon. Het einde van de loondoorbetaling schuift dan mee. Herstelt de werkgever "
         "het tekort, dan kan die tijd korter worden. De check rekent zonder loonsanctie: alleen UWV beslist daarover. "
         "Kreeg de werkgever een loonsanctie? Vul die dan in op Mijn tijdlijn."),
         BRONNEN["wia_25_12_14"],

@@ -272,9 +272,12 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         "wachttijd. Alleen u kunt de aanvraag doen. Bent u te laat, dan begint uw uitkering later.",
         termijn="uiterlijk {wia_aanvraag_weken_voor_einde} weken voor het einde van de wachttijd, dus aan het eind van week {week}",
         werknemer="Vraag de WIA aan bij UWV en stuur het re-integratieverslag mee. Alleen u kunt dat doen.",
+        # WIA art. 64 lid 6: first sentence (no letter, or a late one and an application within four weeks of it),
+        # second sentence (neither when the 42e-weeksmelding came only on or after the day of 81 weeks).
         werkgever="Vraag de werknemer of de aanvraag binnen is. Te laat aanvragen verlengt uw loondoorbetaling, "
         "behalve als de brief van UWV te laat kwam en de werknemer binnen {late_brief_aanvraag_weken} weken daarna "
-        "aanvraagt.",
+        "aanvraagt, of als UWV de brief helemaal niet stuurde. Dat geldt allebei niet als u de werknemer pas op of na "
+        "de dag waarop die {late_brief_melding_voor_weken} weken ziek was bij UWV ziek meldde (WIA art. 64 lid 6).",
         wie="werknemer",
         bron="wia_64_3",
         dagen_voor_einde=77,
@@ -293,7 +296,7 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         titel="Einde wachttijd en loondoorbetaling",
         uitleg="Laatste dag van de wachttijd. Tot en met deze dag betaalt uw werkgever loon bij ziekte.",
         termijn="na {wachttijd_weken} weken ziekte, aan het eind van week {week}",
-        werknemer="Na deze dag stopt uw loon bij ziekte, tenzij de wachttijd langer duurt. Heeft UWV nog niet "
+        werknemer="Na deze dag stopt uw loon bij ziekte, tenzij uw loondoorbetaling langer duurt. Heeft UWV nog niet "
         "beslist? Dan kan UWV een voorschot betalen: vraag ernaar.",
         werkgever="Uw loonplicht stopt na deze dag, tenzij er een verlenging of loonsanctie is. Vraagt de werknemer "
         "daarna het contract te beëindigen met een vergoeding gelijk aan de transitievergoeding? Mag u de werknemer "
@@ -357,7 +360,8 @@ AFGELEIDE_MIJLPALEN: dict[str, Mijlpaal] = {m.id: m for m in (
         id="wia_aanvraag_alsnog",
         titel="WIA alsnog aanvragen",
         uitleg="De uiterste datum om de WIA aan te vragen is voorbij. U kunt nog steeds aanvragen. Heeft u een "
-        "werkgever? Dan schuift elke dag te laat het einde van de wachttijd en het begin van uw uitkering een dag op. "
+        "werkgever? Dan schuift elke dag te laat het einde van uw loondoorbetaling en het begin van uw uitkering een dag "
+        "op. "
         "Krijgt u Ziektewet van UWV zonder werkgever? Dan stopt uw Ziektewet-uitkering na {ziektewet_max_weken} "
         "weken; vraag UWV wat te laat aanvragen voor u betekent.",
         termijn="zo snel mogelijk",
@@ -555,6 +559,42 @@ SAMENVATTING = {
                           "art. 64 lid 6). Uw WIA-uitkering kan ingaan op {ingang}.",
     "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
                "{ingang} ingaan.",
+    # The AOW date (fixed, with a birth date) falls on or before the end of the wage period in the dates: no WIA
+    # benefit from the AOW date (WIA art. 43 onder g), and from that date six weeks of wage at most, within the 104
+    # weeks (BW 7:629 lid 2 sub b and last sentence). `{aow}`, `{loon_tot}`: dates; `{leeftijd}`: "67 jaar".
+    "aow_voor_einde": "U bereikt op {aow} de AOW-leeftijd ({leeftijd}), voor het einde van de wachttijd. Vanaf uw "
+                      "AOW-datum kunt u geen WIA-uitkering krijgen (WIA art. 43 onder g). Uw werkgever betaalt vanaf "
+                      "die dag nog hooguit {aow_loondoorbetaling_weken} weken loon bij ziekte, tot en met {loon_tot} "
+                      "(BW 7:629 lid 2).",
+    # Sick on or after the AOW date: six weeks of wage (BW 7:629 lid 2 sub b); the two sick years do not apply.
+    "aow_al_bereikt": "U werd ziek op of na uw AOW-datum ({aow}). Dan betaalt uw werkgever hooguit "
+                      "{aow_loondoorbetaling_weken} weken loon bij ziekte (BW 7:629 lid 2 sub b) en krijgt u geen "
+                      "WIA-uitkering (WIA art. 43 onder g).",
+}
+
+#: Said of the end of the wage period and of the start of the WIA benefit in the tijdlijn when the AOW date falls
+#: before that end (SAMENVATTING["aow_voor_einde"]): the dates are kept (ids and order stay), the titles and texts say
+#: what holds instead. BW 7:629 lid 2 (six weeks from the AOW date, `{loon_tot}` the last day), WIA art. 43 onder g.
+AOW_MIJLPAAL_TITEL = {
+    "einde_wachttijd": " (uw loon stopt eerder: AOW-leeftijd)",
+    "wia_ingang": " (geldt niet: AOW-leeftijd)",
+}
+AOW_MIJLPAAL_UITLEG = {
+    "einde_wachttijd": "Zonder AOW-leeftijd zou uw loon bij ziekte tot en met deze dag lopen. U bereikt eerder de "
+                       "AOW-leeftijd, op {aow}. Daarom betaalt uw werkgever hooguit tot en met {loon_tot} loon bij "
+                       "ziekte (BW 7:629 lid 2).",
+    "wia_ingang": "Op deze dag zou een WIA-uitkering kunnen ingaan als u de AOW-leeftijd nog niet had. U bereikt die op "
+                  "{aow}, eerder. Vanaf uw AOW-datum is er geen recht op een WIA-uitkering (WIA art. 43 onder g).",
+}
+AOW_MIJLPAAL_STAP = {
+    "einde_wachttijd": "Uw loon bij ziekte stopt al eerder: na {loon_tot}, omdat u op {aow} de AOW-leeftijd bereikt "
+                       "(BW 7:629 lid 2).",
+    "wia_ingang": "U krijgt geen WIA-uitkering: u bereikt op {aow} de AOW-leeftijd (WIA art. 43 onder g).",
+}
+AOW_MIJLPAAL_STAP_WERKGEVER = {
+    "einde_wachttijd": "Uw loonplicht stopt al eerder: na {loon_tot}, omdat de werknemer op {aow} de AOW-leeftijd "
+                       "bereikt (BW 7:629 lid 2).",
+    "wia_ingang": "De werknemer krijgt geen WIA-uitkering: die bereikt op {aow} de AOW-leeftijd (WIA art. 43 onder g).",
 }
 
 #: Said whenever the tijdlijn has a voluntary extension. The dates follow the usual reading (the application
@@ -700,6 +740,21 @@ GEEN_WERKDAG = (
     "{dag} is een {soort}. De wachttijd begint op de eerste werkdag waarop u door ziekte niet werkte, of waarop u "
     "tijdens het werk stopte (WIA art. 23 lid 2). Werkt u normaal niet op die dag? Vul dan de eerste werkdag in "
     "waarop u niet werkte. Werkt u wel op die dag, dan klopt de datum."
+)
+#: The same when the first day of the waiting period was not typed but computed: the day after a leave with sickness
+#: from another cause afterwards (`telling.huidig_geval`). It is said beside that leave, and asks nothing to change.
+GEEN_WERKDAG_NA_VERLOF = (
+    "{dag} is een {soort}. De rekenhulp laat uw nieuwe wachttijd op die dag beginnen: de dag na verlof {nr}, omdat u "
+    "daarna ziek was door een andere oorzaak. De wachttijd begint op de eerste werkdag waarop u door ziekte niet "
+    "werkte (WIA art. 23 lid 2). Werkt u normaal niet op die dag? Dan begint uw wachttijd op uw eerste werkdag daarna "
+    "en liggen de data hieronder zoveel dagen te vroeg. Werkt u wel op die dag, dan kloppen de data."
+)
+GEEN_WERKDAG_NA_VERLOF_DOSSIER = (
+    "{dag} is een {soort}. De check laat de nieuwe wachttijd op die dag beginnen: de dag na verlof {nr}, omdat de "
+    "werknemer daarna ziek was door een andere oorzaak. De wachttijd begint op de eerste werkdag waarop de werknemer "
+    "door ziekte niet werkte (WIA art. 23 lid 2). Werkt de werknemer normaal niet op die dag? Dan begint de wachttijd "
+    "op de eerste werkdag daarna en liggen de data hieronder zoveel dagen te vroeg. Werkt de werknemer wel op die dag, "
+    "dan kloppen de data."
 )
 GEEN_WERKDAG_DOSSIER = (
     "{dag} is een {soort}. De wachttijd begint op de eerste werkdag waarop de werknemer door ziekte niet werkte, of "

@@ -156,8 +156,10 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
         meldingen.append(regels.vul_in(regels.VERLENGING_TOT_BESLUIT, wettelijk=nl_datum(wettelijke_aanvraagdatum(geval))))
     if uitkomst.te_laat_dagen:
         meldingen.append(
-            f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De loondoorbetaling en de "
-            "wachttijd duren daarom even lang langer; uw WIA-uitkering begint later (BW 7:629 lid 11). "
+            f"Uw WIA-aanvraag kwam {uitkomst.te_laat_dagen} dagen te laat binnen. De wachttijd blijft "
+            f"{regels.WACHTTIJD_WEKEN} weken (WIA art. 23 lid 1), maar de loondoorbetaling duurt even veel dagen langer "
+            "(BW 7:629 lid 11 sub a). Zolang die loopt, gaat uw WIA-uitkering niet in: ze begint zoveel later (WIA "
+            "art. 43 onder b). "
             + regels.TE_LAAT_GEVOLGEN
         )
     if alsnog := uitkomst.bij_aanvraag_op_peildatum:
@@ -224,9 +226,43 @@ def melding_aow(invoer: Invoer, uitkomst: Uitkomst) -> str | None:
     einde = uitkomst.datums["einde_wachttijd"]
     if dag.vroegst > einde:
         return None
-    loon_tot = dag.vroegst + timedelta(weeks=regels.getal("aow_loondoorbetaling_weken")) - DAG
     return regels.vul_in(regels.AOW_TIJDENS_WACHTTIJD, aow=nl_datum(dag.vroegst), leeftijd=leeftijd,
-                         einde=nl_datum(einde), loon_tot=nl_datum(min(loon_tot, einde))) + niet_vast
+                         einde=nl_datum(einde), loon_tot=nl_datum(aow_loon_tot(dag.vroegst, einde))) + niet_vast
+
+
+def aow_loon_tot(aow_dag: date, einde: date) -> date:
+    """The last day of wage from the AOW date: six weeks, within the whole period (BW 7:629 lid 2 sub b and its last
+    sentence)."""
+    return min(aow_dag + timedelta(weeks=regels.getal("aow_loondoorbetaling_weken")) - DAG, einde)
+
+
+def aow_voor_einde(invoer: Invoer, uitkomst: Uitkomst) -> aow.AowDatum | None:
+    """The AOW date when it is fixed and falls on or before the end of the wage period in the dates (then no WIA
+    benefit can start, WIA art. 43 onder g); None otherwise. A date not yet fixed can only get later (AOW art. 7a), so
+    the headline does not build on it; the note says it (`melding_aow`)."""
+    dag = aow_datum(invoer)
+    if dag is None or not dag.vast or dag.vroegst > uitkomst.datums["einde_wachttijd"]:
+        return None
+    return dag
+
+
+def _aow_markeer(items: list[dict], invoer: Invoer, uitkomst: Uitkomst, veld: str) -> None:
+    """Mark the end of the wage period and the start of the benefit when the AOW date comes first: the ids and dates
+    stay; the title says it does not hold as shown, `veld` (the explanation, or for a step the employee's text, and then
+    the employer's too) says what holds instead (`regels.AOW_MIJLPAAL_*`)."""
+    dag = aow_voor_einde(invoer, uitkomst)
+    if dag is None or dag.vroegst <= uitkomst.geval.start:
+        return
+    teksten = regels.AOW_MIJLPAAL_UITLEG if veld == "uitleg" else regels.AOW_MIJLPAAL_STAP
+    loon_tot = aow_loon_tot(dag.vroegst, uitkomst.datums["einde_wachttijd"])
+    for item in items:
+        if item["id"] in regels.AOW_MIJLPAAL_TITEL:
+            item["titel"] += regels.AOW_MIJLPAAL_TITEL[item["id"]]
+            ingevuld = dict(aow=nl_datum(dag.vroegst), loon_tot=nl_datum(loon_tot))
+            item[veld] = teksten[item["id"]].format(**ingevuld)
+            if "werkgever" in item:
+                item["werkgever"] = regels.AOW_MIJLPAAL_STAP_WERKGEVER[item["id"]].format(**ingevuld)
+            item["geldt_niet"] = True
 
 
 def melding_verlenging(weken: int) -> str | None:
@@ -373,6 +409,8 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
     stappen = volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week)
     _alleen_bij_tijdige_aanvraag(stappen, uitkomst)
+    _aow_markeer(mijlpalen, invoer, uitkomst, "uitleg")
+    _aow_markeer(stappen, invoer, uitkomst, "werknemer")
     return {
         "ok": True,
         "wachttijd_start": start.isoformat(),
@@ -409,6 +447,12 @@ def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
         soort = "voorbij" if voorbij else "aanvragen"
         if soort == "aanvragen" and invoer.verlenging_weken:
             soort = "aanvragen_verlenging"
+    if (dag := aow_voor_einde(invoer, uitkomst)) is not None:
+        aow_dag = nl_datum(dag.vroegst)
+        if dag.vroegst <= uitkomst.geval.start:
+            return regels.vul_in(regels.SAMENVATTING["aow_al_bereikt"], aow=aow_dag)
+        return regels.vul_in(regels.SAMENVATTING["aow_voor_einde"], aow=aow_dag, leeftijd=dag.leeftijden[0].tekst,
+                             loon_tot=nl_datum(aow_loon_tot(dag.vroegst, uitkomst.datums["einde_wachttijd"])))
     alsnog = uitkomst.bij_aanvraag_op_peildatum.get("wia_ingang")
     return regels.SAMENVATTING[soort].format(uiterlijk=uiterlijk, ingang=ingang, dagen=uitkomst.te_laat_dagen,
                                              peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog),

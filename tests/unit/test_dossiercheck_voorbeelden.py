@@ -17,7 +17,8 @@ UITERLIJK_A = {
     "eerstejaarsevaluatie": "2026-01-04", "spoor2_gestart": "2026-02-15", "eindevaluatie": "2026-10-04",
     "actueel_oordeel": "2026-10-04", "reintegratieverslag": "2026-10-04", "wia_aanvraag": "2026-10-18",
 }
-STAPVELDEN = ("id", "titel", "uiterlijk", "gedaan", "status", "wie", "uitleg", "gevolg", "bron")
+STAPVELDEN = ("id", "titel", "uiterlijk", "gedaan", "status", "wie", "uitleg", "gevolg", "bron", "status_tekst",
+              "uiterlijk_naam", "gedaan_noot")
 # Conversations about the plan every 42 days from 20 February 2025: never more than six weeks apart.
 ELKE_ZES_WEKEN = ("2025-04-03,2025-05-15,2025-06-26,2025-08-07,2025-09-18,2025-10-30,2025-12-11,2026-01-22,"
                   "2026-03-05,2026-04-16,2026-05-28,2026-07-09,2026-08-20")
@@ -126,7 +127,9 @@ def test_wat_het_laatst_moest_gaat_voor_wat_langer_geleden_moest():
         "ziekmelding_uwv", "eerstejaarsevaluatie", "spoor2_gestart"]
     # All three can still be done today; none costs more with every day, so the most recently due comes first:
     # spoor 2 (15-2-2026), the evaluation (4-1-2026), the 42e-weeksmelding (27-10-2025).
-    assert result["kop"] == "De start van spoor 2 ontbreekt. Verder: nog 2 stappen ontbreken."
+    # UWV's practice for spoor 2 is named as such, not as a legal deadline (BW 7:658a lid 1 and 2: "zo tijdig mogelijk")
+    assert result["kop"] == ("Spoor 2 is niet gestart. UWV verwacht in de praktijk een start uiterlijk op zondag 15 "
+                             "februari 2026 (geen wettelijke termijn). Verder: nog 2 stappen ontbreken.")
     assert [(p["over"], p["groep"], p["kosten"]) for p in result["problemen"]] == [
         ("spoor2_gestart", "nu", "loonsanctie"), ("eerstejaarsevaluatie", "nu", "loonsanctie"),
         ("ziekmelding_uwv", "nu", "boete")]
@@ -140,7 +143,9 @@ def test_wat_het_laatst_moest_gaat_voor_wat_langer_geleden_moest():
     te_doen = result["te_doen"]
     assert [(i["over"], i["datum"]) for i in te_doen] == [
         ("spoor2_gestart", "2026-03-01"), ("eerstejaarsevaluatie", "2026-03-01"), ("ziekmelding_uwv", "2026-03-01"),
-        ("eindevaluatie", "2026-10-04"), ("actueel_oordeel", "2026-10-04"), ("reintegratieverslag", "2026-10-04")]
+        ("eindevaluatie", "2026-10-04"), ("actueel_oordeel", "2026-10-04"), ("reintegratieverslag", "2026-10-04"),
+        # and the WIA application, always while it is not in (WIA art. 64 lid 3: end0 3-1-2027 - 77 days)
+        ("wia_aanvraag", "2026-10-18")]
     assert te_doen[2]["wanneer"] == "Vandaag. De uiterste datum was maandag 27 oktober 2025."
     assert te_doen[3]["wanneer"] == "Uiterlijk op zondag 4 oktober 2026." and te_doen[3]["status"] == "nog_niet"
     assert all(set(i["wat_nu"]) == {"werknemer", "werkgever"} and i["gevolg"] and i["bronnen"] for i in te_doen)
@@ -182,8 +187,9 @@ def test_week_100_met_een_te_late_aanvraag_eerst_aanvragen():
     stand = result["stand"]
     # end0 3-1-2027 + 49 days late = 21-2-2027 if UWV gets the application today (BW 7:629 lid 11 sub a)
     assert (stand["week"], stand["einde_wachttijd"]) == (100, "2027-02-21")
-    assert stand["tekst"].startswith("Op 6 december 2026 is de werknemer in week 100 van de ziekte. De wachttijd "
-                                     "eindigt op zondag 21 februari 2027.")
+    # the wachttijd stays 104 weeks (WIA art. 23 lid 1); the wage period runs on (BW 7:629 lid 11 sub a)
+    assert stand["tekst"].startswith("Op 6 december 2026 is de werknemer in week 100 van de ziekte. Het loon bij "
+                                     "ziekte loopt tot en met zondag 21 februari 2027.")
     te_doen = result["te_doen"]
     assert [(i["over"], i["groep"]) for i in te_doen] == [
         ("wia_aanvraag", "nu"), ("eindevaluatie", "nu"), ("actueel_oordeel", "nu"), ("reintegratieverslag", "nu"),

@@ -133,3 +133,110 @@ def test_spoor2_vanaf_een_eerdere_eerstejaarsevaluatie():
     result = run("dossiercheck", {"eerste_ziektedag": "10-3-2025", "peildatum": "6-1-2027",
                                   "eerstejaarsevaluatie": "1-12-2025"})
     assert {s["id"]: s["uiterlijk"] for s in result["stappen"]}["spoor2_gestart"] == "2026-01-12"
+
+
+# Second review of 6 December 2026 (tijdlijn and dossiercheck: texts and presentation).
+
+AOW = {"eerste_ziektedag": "10-3-2025", "geboortedatum": "1-1-1960", "vandaag": "2026-12-06"}
+
+
+def test_aow_voor_het_einde_krijgt_een_eigen_kop_en_gemarkeerde_mijlpalen():
+    # born 1-1-1960: AOW age 67 (AOW art. 7a), AOW date 1-1-2027, before the end of the wage period on 7-3-2027.
+    # BW 7:629 lid 2 sub b and last sentence: six weeks of wage from that date, the last day 11-2-2027;
+    # WIA art. 43 onder g: no WIA benefit from the AOW date. The headline no longer promises a start on 8-3-2027.
+    result = run("tijdlijn", AOW)
+    kop = result["samenvatting"]
+    assert kop.startswith("U bereikt op 1 januari 2027 de AOW-leeftijd (67 jaar), voor het einde van de wachttijd.")
+    assert "11 februari 2027 (BW 7:629 lid 2)" in kop and "WIA art. 43 onder g" in kop
+    assert "8 maart 2027" not in kop
+    # the ids and dates stay; the titles and texts say what holds instead
+    einde, ingang = mijlpaal(result, "einde_wachttijd"), mijlpaal(result, "wia_ingang")
+    assert (einde["datum"], ingang["datum"]) == ("2027-03-07", "2027-03-08")
+    assert einde["titel"].endswith("(uw loon stopt eerder: AOW-leeftijd)") and einde["geldt_niet"]
+    assert "tot en met 11 februari 2027" in einde["uitleg"]
+    assert ingang["titel"].endswith("(geldt niet: AOW-leeftijd)") and "WIA art. 43 onder g" in ingang["uitleg"]
+    stap = next(s for s in result["volgende_stappen"] if s["id"] == "einde_wachttijd")
+    assert "na 11 februari 2027" in stap["werknemer"] and "na 11 februari 2027" in stap["werkgever"]
+    # without the AOW date in the way, the usual headline and items
+    jong = run("tijdlijn", {**AOW, "geboortedatum": "1-1-1980"})
+    assert jong["samenvatting"].startswith("UWV moet uw WIA-aanvraag uiterlijk op zondag 20 december 2026 hebben.")
+    assert "geldt_niet" not in mijlpaal(jong, "wia_ingang")
+
+
+DOSSIER_REVIEW = {"eerste_ziektedag": "10-3-2025", "vandaag": "2026-12-06", "probleemanalyse": "22-4-2025",
+                  "plan_van_aanpak": "2 mei 2025", "evaluaties": "15-6-2025, 1-9-2025",
+                  "ziekmelding_uwv": "29-12-2025", "eerstejaarsevaluatie": "1-3-2026"}
+
+
+def test_wia_aanvraag_staat_altijd_bij_nu_doen():
+    # WIA art. 64 lid 3: UWV must have the application eleven weeks before the end, day 650 = 20-12-2026. It is not
+    # the next step (the verslag is due today), but while it is not in and not past it is on the to-do list.
+    result = run("dossiercheck", DOSSIER_REVIEW)
+    item = next(i for i in result["te_doen"] if i["over"] == "wia_aanvraag")
+    assert (item["groep"], item["status"], item["uiterlijk"]) == ("nu", "nog_niet", "2026-12-20")
+    assert item["wanneer"] == "Uiterlijk op zondag 20 december 2026."
+    # after the overdue items and the next step
+    volgorde = [i["over"] for i in result["te_doen"] if i["groep"] == "nu"]
+    assert volgorde[-1] == "wia_aanvraag"
+    # once applied, it is no longer a thing to do
+    gedaan = run("dossiercheck", {**DOSSIER_REVIEW, "wia_aanvraag": "1-12-2026"})
+    assert all(i["over"] != "wia_aanvraag" for i in gedaan["te_doen"])
+
+
+def test_spoor2_is_praktijk_van_uwv_geen_wettelijke_termijn():
+    # BW 7:658a lid 1: only when the own work cannot be done and there is no other passende arbeid at the employer;
+    # lid 2: "zo tijdig mogelijk". 6 weeks after the eerstejaarsevaluatie (1-3-2026 + 42 = 12-4-2026) is UWV's practice.
+    result = run("dossiercheck", DOSSIER_REVIEW)
+    item = next(i for i in result["te_doen"] if i["over"] == "spoor2_gestart")
+    assert item["wanneer"] == ("Vandaag. UWV verwacht in de praktijk een start uiterlijk op zondag 12 april 2026 (geen "
+                               "wettelijke termijn).")
+    assert item["kop"].startswith("Spoor 2 is niet gestart. UWV verwacht in de praktijk") and "ontbreekt" not in item["kop"]
+    assert "BW 7:658a lid 1 en 2" in item["tekst"] and "moest er uiterlijk" not in item["tekst"]
+    assert "De uiterste datum" not in item["wanneer"]
+    stap = {s["id"]: s for s in result["stappen"]}["spoor2_gestart"]
+    assert stap["status_tekst"] == "Niet gestart" and "geen wettelijke termijn" in stap["uiterlijk_naam"]
+    assert "(geen wettelijke termijn)" in stap["uitleg"] and "te laat" not in stap["gevolg"]
+    # started after UWV's date: later than UWV expects, not "te laat" as against a law
+    laat = run("dossiercheck", {**DOSSIER_REVIEW, "spoor2_gestart": "22-4-2026"})
+    stap = {s["id"]: s for s in laat["stappen"]}["spoor2_gestart"]
+    assert stap["status"] == "te_laat" and stap["status_tekst"] == "Later dan UWV verwacht"
+    assert stap["gedaan_noot"] == " (10 dagen later dan UWV verwacht)"
+    item = next(p for p in laat["problemen"] if p["over"] == "spoor2_gestart")
+    assert item["kop"] == "Spoor 2 startte 10 dagen later dan UWV in de praktijk verwacht (geen wettelijke termijn)."
+    # other steps keep their legal words
+    assert {s["id"]: s for s in laat["stappen"]}["ziekmelding_uwv"]["status_tekst"] is None
+
+
+def test_weekendvraag_bij_een_berekende_start_staat_bij_het_verlof():
+    # 6-1-2025 sick, leave 1-3-2025 .. 20-6-2025, then sick from another cause: the new waiting period starts on
+    # 21-6-2025, a Saturday, computed and not typed (WIA art. 23 lid 2: the first werkdag not worked)
+    params = {"eerste_ziektedag": "6-1-2025", "verlof": [{"van": "1-3-2025", "tot": "20-6-2025", "zelfde_oorzaak": "nee"}],
+              "vandaag": "2026-12-06"}
+    for naam in ("tijdlijn", "dossiercheck"):
+        result = run(naam, params)
+        assert result["wachttijd_start"] == "2025-06-21"
+        assert [w["veld"] for w in result["waarschuwingen"]] == ["verlof[0].tot"], naam
+        melding = result["waarschuwingen"][0]["melding"]
+        assert "de dag na verlof 1" in melding and "WIA art. 23 lid 2" in melding
+        assert "Vul dan" not in melding  # it asks to change no date the reader typed
+
+
+def test_werkgever_bij_de_aanvraagdatum_noemt_ook_geen_brief():
+    # WIA art. 64 lid 6, first sentence: also when UWV did not send the letter at all; second sentence: neither holds
+    # when the 42e-weeksmelding came on or after the day of 81 weeks (late_brief_melding_voor_weken)
+    result = run("tijdlijn", {"eerste_ziektedag": "10-3-2025", "peildatum": "1-12-2026"})
+    stap = next(s for s in result["volgende_stappen"] if s["id"] == "wia_aanvraag_uiterlijk")
+    assert "of als UWV de brief helemaal niet stuurde" in stap["werkgever"]
+    assert "81 weken ziek was" in stap["werkgever"] and "(WIA art. 64 lid 6)" in stap["werkgever"]
+
+
+def test_te_late_aanvraag_verlengt_de_loondoorbetaling_niet_de_wachttijd():
+    # WIA art. 23 lid 1: the wachttijd is 104 weeks; BW 7:629 lid 11 sub a extends the wage period by the delay, and
+    # WIA art. 43 onder b keeps the benefit back while that runs
+    result = run("tijdlijn", BASIS)
+    melding = next(m for m in result["meldingen"] if m.startswith("Uw WIA-aanvraag kwam 15 dagen te laat"))
+    assert "De wachttijd blijft 104 weken (WIA art. 23 lid 1)" in melding
+    assert "(BW 7:629 lid 11 sub a)" in melding and "WIA art. 43 onder b" in melding
+    assert "wachttijd duren" not in melding
+    gevolg = {s["id"]: s for s in run("dossiercheck", DOSSIER)["stappen"]}["wia_aanvraag"]["gevolg"]
+    assert "de wachttijd zelf blijft 104 weken" in gevolg and "duren de wachttijd" not in gevolg

@@ -67,8 +67,9 @@ function teken(status) {
   return svg;
 }
 
-function statusLabel(status) {
-  return maak("span", { class: "sw-check-status", "data-status": status }, teken(status), STATUS[status]);
+/** `tekst`: Python's own words for a status when the date is UWV's practice, not a legal term (spoor 2). */
+function statusLabel(status, tekst) {
+  return maak("span", { class: "sw-check-status", "data-status": status }, teken(status), tekst ?? STATUS[status]);
 }
 
 function dagenTussen(van, tot) {
@@ -130,7 +131,8 @@ function watNu(result) {
 function gedaanTekst(stap) {
   if (!stap.gedaan) return "niet ingevuld";
   const regel = maak("span", {}, tijd(stap.gedaan));
-  if (stap.status === "te_laat") regel.append(` (${dagen(dagenTussen(stap.uiterlijk, stap.gedaan))} te laat)`);
+  if (stap.gedaan_noot) regel.append(stap.gedaan_noot);
+  else if (stap.status === "te_laat") regel.append(` (${dagen(dagenTussen(stap.uiterlijk, stap.gedaan))} te laat)`);
   return regel;
 }
 
@@ -141,8 +143,8 @@ function stapItem(stap) {
   return maak("li", { class: "sw-check", "data-id": stap.id, "data-status": stap.status },
     maak("p", { class: "sw-stap-titel" }, stap.titel),
     maak("dl", { class: "sw-check-data" },
-      gegeven("Status", statusLabel(stap.status)),
-      gegeven("Uiterlijk", tijd(stap.uiterlijk)),
+      gegeven("Status", statusLabel(stap.status, stap.status_tekst)),
+      gegeven(stap.uiterlijk_naam ?? "Uiterlijk", tijd(stap.uiterlijk)),
       gegeven("Gedaan", gedaanTekst(stap)),
       gegeven("Wie", stap.wie)),
     maak("details", { class: "sw-stap-meer" },
