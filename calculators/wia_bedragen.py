@@ -11,9 +11,9 @@ Each row of `BEDRAGEN` holds from its `vanaf` date until the next row. Two figur
 A date after the last row uses the last row, and the result says which row it used ("bedragen per
 1 juli 2026"): amounts for later half-years are not published yet. For a start date in such a later
 half-year (`maximum_bekend` False) the maximumdagloon is not known either, so the WIA calculator does
-not cap a dagloon typed from UWV's decision at the old maximum. Searched on 6 December 2026 for the
-figures of 1 January 2027 (Staatscourant regeling minimumloon, UWV maximumdagloon): not found. A date before the first row
-uses the first row and says so too; this calculator holds no older figures.
+not cap a dagloon typed from UWV's decision just above the old maximum. Searched on 6 December 2026 for the
+figures of 1 January 2027 (Staatscourant regeling minimumloon, UWV maximumdagloon): not found.
+A date before the first row uses the first row and says so too; this calculator holds no older figures.
 """
 
 from __future__ import annotations

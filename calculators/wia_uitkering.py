@@ -3,7 +3,10 @@
 The rules, each read in the Wet WIA (version 1 July 2026):
 
 * dagloon: 1/261 of a year's SV-loon, at most the maximumdagloon (art. 13 lid 1; Wfsv art. 17);
-  maandloon = 21,75 × dagloon (art. 13 lid 4);
+  maandloon = 21,75 × dagloon (art. 13 lid 4). UWV's decision never shows more than the maximum: a dagloon
+  typed above twice it is refused by `api` (a monthly or yearly wage), one above it gets a question. When
+  the maximum of the start date is not published yet, a dagloon just above the last known one may be the
+  new maximum and is not capped (`mogelijk_maximum`);
 * IVA: 75% of the maandloon (art. 51), minus 0,7 × income × C/D (art. 52);
 * WGA with the referte-eis (art. 54 lid 3, art. 58): first a loongerelateerde uitkering (LGU) of
   0,75 × (A − B × C/D) for two months, then 0,7 × (A − B × C/D) (art. 61 lid 1); it lasts one month
@@ -18,7 +21,10 @@ The rules, each read in the Wet WIA (version 1 July 2026):
 * vervolguitkering: percentage × the WIA-minimumloon per month, or × the maandloon when that is
   lower (art. 62 lid 1, art. 61 lid 6, art. 12 lid 1 onder b); under 21 the minimumloon is the youth
   minimumloon for the age (art. 12 lid 1 onder b; Wml art. 7 lid 3, 8 lid 3), so the phase is split
-  on each birthday up to the 21st when the birth date is known;
+  on each birthday up to the 21st when the birth date is known, and on each 1 January (the youngest
+  possible age) up to the year after the 21st birthday when only the birth year is;
+* a period of months ends the day before the same day number months later, or on the last day of a
+  shorter month (`na_maanden`: from 31 December two months end on 28 February);
 * the minimumloon of a phase is the one in force on its first day (`wia_bedragen.rij_op`; it is
   indexed each half year, Wml art. 14); the dagloon is the one typed (it is indexed too, art. 14, which
   the result says).
@@ -31,7 +37,8 @@ to the cent once, at the end.
 
 Every amount includes 8/108 vakantiebijslag, which UWV keeps back each month and pays once a year in
 May (art. 68 lid 1); each phase also shows the monthly payment without it. The benefit stops on the
-day the AOW age is reached (art. 43 onder g, 49 lid 1 onder b, 56 lid 1 onder b; `calculators.aow`).
+day the AOW age is reached (art. 43 onder g, 49 lid 1 onder b, 56 lid 1 onder b; `calculators.aow`); from
+a birth year alone every phase ends at the latest the day before the latest possible AOW date.
 """
 
 from __future__ import annotations
