@@ -726,10 +726,9 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None, lijst: list[dict]) -> 
                  f"{nl_datum(b.rij.vanaf)}. Het nieuwe maximum is waarschijnlijk wat hoger (Wfsv art. 17 en 18).")
         if mogelijk_maximum(invoer, b.rij):
             tekst += (f" De rekenhulp rekent met het dagloon dat u invulde, {euro(b.loon.dagloon)}, zoals het in het "
-                      "besluit van UWV staat. Het dagloon in het besluit is nooit hoger dan het maximum (WIA art. 13 "
-                      "lid 1).")
+                      "besluit van UWV staat (WIA art. 13 lid 1). Misschien is dat het nieuwe maximum.")
         else:
-            tekst += (f" Uw dagloon is hoger. De rekenhulp rekent met het laatst bekende maximum, "
+            tekst += (f" Uw dagloon is hoger dan dat maximum. De rekenhulp rekent met het laatst bekende maximum, "
                       f"{euro(b.loon.dagloon)}. Is het nieuwe maximum hoger, dan wordt uw uitkering ook wat hoger.")
         meldingen.append(tekst)
     if b.rvc_geschat and soort(invoer) == "wga":
@@ -800,7 +799,7 @@ def _dagloon_boven_maximum(w: Waarschuwingen, invoer: Invoer, rij: Bedragen) -> 
     dagloon, maximum = invoer.dagloon, rij.maximumdagloon
     if dagloon is None or dagloon <= maximum:
         return
-    zelf = (f"Heeft u het dagloon zelf uitgerekend uit uw jaarloon? Vul dan uw jaarloon in bij ‘Of: uw jaarloon’ en "
+    zelf = ("Heeft u het dagloon zelf uitgerekend uit uw jaarloon? Vul dan uw jaarloon in bij ‘Of: uw jaarloon’ en "
             "laat het dagloon leeg.")
     if wia_bedragen.maximum_bekend(invoer.ingangsdatum):
         w.voeg_toe("dagloon", f"Is {euro(dagloon)} het dagloon uit het besluit van UWV? Dat dagloon is nooit hoger "
