@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from . import (bedrag_lezen, dossier, dossier_regels, passend_werk, plausibel, qr, termijnenwet, tijdlijn, wia_indicatie,
-               wia_uitkering)
+               wia_bedragen, wia_uitkering)
 from . import regels as regelteksten
 from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
 from .datums import lees_datum, nl_datum
@@ -488,6 +488,8 @@ def _wia_uitkering(params: dict) -> dict:
         fouten.voeg_toe("dagloon", "Vul uw dagloon in (het staat in de brief van UWV), of uw jaarloon.", ontbreekt=True)
     elif dagloon == 0 or (dagloon is None and jaarloon == 0):
         fouten.voeg_toe("dagloon" if dagloon == 0 else "jaarloon", "Het loon moet groter dan 0 zijn.")
+    elif dagloon is not None and ingang is not None:
+        _dagloon_te_hoog(fouten, dagloon, ingang)
     ao = percentage(fouten, "arbeidsongeschiktheid", params.get("arbeidsongeschiktheid"),
                     "uw arbeidsongeschiktheidspercentage")
     duurzaam = keuze(fouten, "duurzaam", params.get("duurzaam"), "of uw situatie duurzaam is", JA_NEE,
@@ -517,6 +519,22 @@ def _wia_uitkering(params: dict) -> dict:
             "dagloon staat niet in het besluit. Vul daarom ook uw jaarloon in: uw loon voor de sociale verzekeringen (vóór belasting) over het jaar "
             "tot de maand waarin u ziek werd (WIA art. 13 lid 1).")}]}
     return wia_uitkering.als_json(invoer, _berekend_voor(invoer, params), _vandaag(params))
+
+
+def _dagloon_te_hoog(fouten: Fouten, dagloon: Decimal, ingang: date) -> None:
+    """A dagloon above twice the maximumdagloon (a site bound, `spoorwijzer_grens`) is no dagloon from UWV's
+    decision, which is never above the maximum (WIA art. 13 lid 1; Wfsv art. 17), but a monthly or yearly
+    wage: refused, with what to type instead. For a start date whose maximum is not published yet, twice
+    the last known maximum."""
+    maximum = wia_bedragen.rij_op(ingang).maximumdagloon
+    keer = getal("dagloon_plausibel_max_maal_maximum")
+    if dagloon > keer * maximum:
+        euro = wia_uitkering.euro
+        fouten.voeg_toe("dagloon", (
+            f"Is {euro(dagloon)} uw loon per maand of per jaar? Het dagloon is een bedrag per dag, en het is nooit "
+            f"hoger dan het maximumdagloon ({euro(maximum)} per dag). U vulde meer dan {keer} keer zoveel in. Vul "
+            "het dagloon per dag in dat in het besluit van UWV staat. Heeft u dat besluit nog niet? Laat het "
+            "dagloon dan leeg en vul uw jaarloon in bij ‘Of: uw jaarloon’."))
 
 
 def _berekend_voor(invoer: wia_uitkering.Invoer, params: dict) -> list[dict]:

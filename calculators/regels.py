@@ -496,6 +496,12 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "maandbedrag_plausibel_min_euro": (100, BRONNEN["spoorwijzer_grens"]),
     "maandbedrag_plausibel_max_euro": (30_000, BRONNEN["spoorwijzer_grens"]),
     "jaarloon_plausibel_min_euro": (12_000, BRONNEN["spoorwijzer_grens"]),
+    # A dagloon above twice the maximumdagloon is no dagloon from UWV's decision (that is never above the
+    # maximum, WIA art. 13 lid 1) but almost always a monthly or yearly wage: the WIA calculator refuses it and
+    # asks. For a start date whose maximum is not published yet, a dagloon up to 10% above the last known
+    # maximum may be the new maximum (half-yearly indexation has stayed below 10% except in January 2023).
+    "dagloon_plausibel_max_maal_maximum": (2, BRONNEN["spoorwijzer_grens"]),
+    "dagloon_mogelijk_maximum_marge_procent": (10, BRONNEN["spoorwijzer_grens"]),
 }
 
 # WIA art. 23 lid 6: a verkorte wachttijd lasts at most 78 weeks and ends no earlier than 10 weeks after the

@@ -9,8 +9,11 @@ Each row of `BEDRAGEN` holds from its `vanaf` date until the next row. Two figur
   minimumloon and rounded to a multiple of € 2,61 per year (Wfsv art. 18 lid 1), so whole cents a day.
 
 A date after the last row uses the last row, and the result says which row it used ("bedragen per
-1 juli 2026"): amounts for later half-years are not published yet. A date before the first row
-uses the first row and says so too; this calculator holds no older figures.
+1 juli 2026"): amounts for later half-years are not published yet. For a start date in such a later
+half-year (`maximum_bekend` False) the maximumdagloon is not known either, so the WIA calculator does
+not cap a dagloon typed from UWV's decision just above the old maximum. Searched on 6 December 2026 for the
+figures of 1 January 2027 (Staatscourant regeling minimumloon, UWV maximumdagloon): not found.
+A date before the first row uses the first row and says so too; this calculator holds no older figures.
 """
 
 from __future__ import annotations
@@ -88,6 +91,21 @@ VERVOLG_PERCENTAGES: tuple[tuple[Decimal, Decimal, Decimal], ...] = (
     (Decimal(65), Decimal(80), Decimal("50.75")),
     (Decimal(80), Decimal(101), Decimal("70")),
 )
+
+
+#: The date the amounts of this table were last looked for (the result names it when a figure is unknown).
+STAND = date(2026, 12, 6)
+
+
+def volgend_halfjaar(dag: date) -> date:
+    """The next 1 January or 1 July after `dag` (the amounts change on those days, Wml art. 14)."""
+    return date(dag.year, 7, 1) if dag.month < 7 else date(dag.year + 1, 1, 1)
+
+
+def maximum_bekend(dag: date) -> bool:
+    """True when the maximumdagloon in force on `dag` is in the table: `dag` lies before the half-year
+    after the last row (from 1 January 2027 it is not known yet)."""
+    return dag < volgend_halfjaar(BEDRAGEN[-1].vanaf)
 
 
 def rij_op(dag: date) -> Bedragen:

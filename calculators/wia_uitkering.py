@@ -3,7 +3,10 @@
 The rules, each read in the Wet WIA (version 1 July 2026):
 
 * dagloon: 1/261 of a year's SV-loon, at most the maximumdagloon (art. 13 lid 1; Wfsv art. 17);
-  maandloon = 21,75 × dagloon (art. 13 lid 4);
+  maandloon = 21,75 × dagloon (art. 13 lid 4). UWV's decision never shows more than the maximum: a dagloon
+  typed above twice it is refused by `api` (a monthly or yearly wage), one above it gets a question. When
+  the maximum of the start date is not published yet, a dagloon just above the last known one may be the
+  new maximum and is not capped (`mogelijk_maximum`);
 * IVA: 75% of the maandloon (art. 51), minus 0,7 × income × C/D (art. 52);
 * WGA with the referte-eis (art. 54 lid 3, art. 58): first a loongerelateerde uitkering (LGU) of
   0,75 × (A − B × C/D) for two months, then 0,7 × (A − B × C/D) (art. 61 lid 1); it lasts one month
@@ -18,7 +21,10 @@ The rules, each read in the Wet WIA (version 1 July 2026):
 * vervolguitkering: percentage × the WIA-minimumloon per month, or × the maandloon when that is
   lower (art. 62 lid 1, art. 61 lid 6, art. 12 lid 1 onder b); under 21 the minimumloon is the youth
   minimumloon for the age (art. 12 lid 1 onder b; Wml art. 7 lid 3, 8 lid 3), so the phase is split
-  on each birthday up to the 21st when the birth date is known;
+  on each birthday up to the 21st when the birth date is known, and on each 1 January (the youngest
+  possible age) up to the year after the 21st birthday when only the birth year is;
+* a period of months ends the day before the same day number months later, or on the last day of a
+  shorter month (`na_maanden`: from 31 December two months end on 28 February);
 * the minimumloon of a phase is the one in force on its first day (`wia_bedragen.rij_op`; it is
   indexed each half year, Wml art. 14); the dagloon is the one typed (it is indexed too, art. 14, which
   the result says).
@@ -31,7 +37,8 @@ to the cent once, at the end.
 
 Every amount includes 8/108 vakantiebijslag, which UWV keeps back each month and pays once a year in
 May (art. 68 lid 1); each phase also shows the monthly payment without it. The benefit stops on the
-day the AOW age is reached (art. 43 onder g, 49 lid 1 onder b, 56 lid 1 onder b; `calculators.aow`).
+day the AOW age is reached (art. 43 onder g, 49 lid 1 onder b, 56 lid 1 onder b; `calculators.aow`); from
+a birth year alone every phase ends at the latest the day before the latest possible AOW date.
 """
 
 from __future__ import annotations
@@ -102,18 +109,24 @@ def lgu_maanden(jaren_tot_2016: int, jaren_vanaf_2016: int) -> Decimal:
     return min(max(maanden, Decimal(getal("lgu_min_maanden"))), Decimal(getal("lgu_max_maanden")))
 
 
-def plus_maanden(dag: date, maanden: int) -> date:
-    """The same day `maanden` calendar months later, or the month's last day when it is shorter."""
+def na_maanden(dag: date, maanden: int) -> date:
+    """The first day after a period of `maanden` calendar months that starts on `dag`: the same day number
+    `maanden` months later. When the target month has no such day, the period ends on that month's last
+    day and the next one starts on the 1st: 31-12-2026 + 2 months ends on 28-2-2027, so 1-3-2027 (not
+    28-2-2027, which would end the period a day early)."""
     jaar, maand = divmod(dag.month - 1 + maanden, 12)
     jaar += dag.year
-    volgende = date(jaar + (maand == 11), (maand + 1) % 12 + 1, 1)
-    return date(jaar, maand + 1, min(dag.day, (volgende - DAG).day))
+    try:
+        return date(jaar, maand + 1, dag.day)
+    except ValueError:
+        return date(jaar + (maand == 11), (maand + 1) % 12 + 1, 1)
 
 
 def na_duur(dag: date, maanden: Decimal) -> date:
-    """The first day after a duration of whole months plus, for a half month, 15 calendar days."""
+    """The first day after a duration of whole months (`na_maanden`) plus, for a half month, 15 calendar
+    days (WIA art. 59 lid 2)."""
     hele = int(maanden)
-    eind = plus_maanden(dag, hele)
+    eind = na_maanden(dag, hele)
     if maanden != hele:
         eind += timedelta(days=getal("half_maand_dagen"))
     return eind
@@ -138,8 +151,18 @@ def loon(invoer: Invoer, rij: Bedragen) -> Loon:
     """C and D of art. 52 and 61. A dagloon below the maximum is both. A dagloon at (or above) the
     maximum is C, and D is the jaarloon ÷ 261 when given (never below C); without a jaarloon, D is the
     dagloon typed: above the maximum it cannot be the letter's figure, so it is the uncapped one, and at
-    the maximum it only matters with income, when `vraagt_jaarloon` has asked for the jaarloon."""
+    the maximum it only matters with income, when `vraagt_jaarloon` has asked for the jaarloon.
+
+    For a start date whose maximum is not published yet (`wia_bedragen.maximum_bekend`), a dagloon a little
+    above the last known maximum (`mogelijk_maximum`) may be the decision's figure, the new maximum: it is C
+    and is not capped at the old maximum, and a jaarloon, when given, gives D. A dagloon further above it
+    cannot be the decision's figure (the maximum rises only a little each half year): it is D, capped at
+    the last known maximum, as is a jaarloon alone; the result says the maximum is not known yet."""
     uit_jaarloon = invoer.jaarloon / getal("dagen_per_jaar_dagloon") if invoer.jaarloon is not None else None
+    if mogelijk_maximum(invoer, rij):
+        dagloon = cent(invoer.dagloon)
+        ongemaximeerd = max(uit_jaarloon, invoer.dagloon) if uit_jaarloon is not None else invoer.dagloon
+        return Loon(ongemaximeerd, dagloon, cent(MAANDLOON_FACTOR * dagloon), False, ongemaximeerd > dagloon)
     if invoer.dagloon is None:
         ongemaximeerd, geschat = uit_jaarloon, True
     elif invoer.dagloon >= rij.maximumdagloon and uit_jaarloon is not None:
@@ -149,6 +172,16 @@ def loon(invoer: Invoer, rij: Bedragen) -> Loon:
     dagloon = cent(min(ongemaximeerd, rij.maximumdagloon))
     return Loon(ongemaximeerd, dagloon, cent(MAANDLOON_FACTOR * dagloon), geschat,
                 ongemaximeerd > rij.maximumdagloon)
+
+
+def mogelijk_maximum(invoer: Invoer, rij: Bedragen) -> bool:
+    """True when the start date's maximumdagloon is not published yet and the dagloon typed lies above the last
+    known maximum by at most the site's margin (`dagloon_mogelijk_maximum_marge_procent`): it may be the new
+    maximum from UWV's decision, so it is not capped at the old one."""
+    if invoer.dagloon is None or wia_bedragen.maximum_bekend(invoer.ingangsdatum):
+        return False
+    marge = rij.maximumdagloon * (100 + getal("dagloon_mogelijk_maximum_marge_procent")) / 100
+    return rij.maximumdagloon < invoer.dagloon <= marge
 
 
 def vraagt_jaarloon(invoer: Invoer) -> bool:
@@ -309,13 +342,18 @@ def _na_lgu_fase(b: Berekening, van: date) -> dict:
 
 def _na_lgu_fasen(b: Berekening, van: date) -> list[dict]:
     """The phase after the LGU (or without it), split on each birthday before the 21st when the birth date
-    is known, since the youth minimumloon rises with the age (art. 12 lid 1 onder b); neighbours with the
-    same amount are one phase."""
+    is known, since the youth minimumloon rises with the age (art. 12 lid 1 onder b). With the birth year
+    only, split on each 1 January instead: the youngest possible age holds up to 31 December (as if born on
+    31 December), and from 1 January after the year of the 21st birthday everyone is 21. Neighbours with
+    the same amount are one phase."""
     begin = [van]
     eerste = b.op(van)
+    tot_leeftijd = getal("jeugdminimumloon_tot_leeftijd")
     if eerste.leeftijd is not None and b.invoer.geboortedatum is not None:
-        begin += [d for n in range(eerste.leeftijd + 1, getal("jeugdminimumloon_tot_leeftijd") + 1)
+        begin += [d for n in range(eerste.leeftijd + 1, tot_leeftijd + 1)
                   if (d := verjaardag(b.invoer.geboortedatum, n)) > van]
+    elif eerste.leeftijd is not None and b.invoer.geboortejaar is not None:
+        begin += [date(jaar, 1, 1) for jaar in range(van.year + 1, b.invoer.geboortejaar + tot_leeftijd + 2)]
     lijst: list[dict] = []
     for i, start in enumerate(begin):
         f = _na_lgu_fase(b.op(start), start)
@@ -367,7 +405,7 @@ def fasen(b: Berekening) -> list[dict]:
         return [iva]
     if not invoer.referte_eis:
         return _na_lgu_fasen(b, ingang)
-    hoog_tot = plus_maanden(ingang, getal("lgu_hoog_maanden"))
+    hoog_tot = na_maanden(ingang, getal("lgu_hoog_maanden"))
     einde = na_duur(ingang, lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016))
     hoog, laag = getal("lgu_hoog_procent"), getal("lgu_procent")
     lgu = [
@@ -398,8 +436,9 @@ def _dag(iso: str) -> str:
 def tot_aow(lijst: list[dict], datum: aow.AowDatum | None) -> list[dict]:
     """The phases cut at the AOW date (art. 49 lid 1 b, 56 lid 1 b: the right ends on the day the AOW
     age is reached, so the last day is the day before). A phase that starts on or after the latest
-    possible AOW date never comes and is dropped. With a birth year only, a phase that may run into
-    the window keeps its own end and says that it stops earlier if the AOW date comes first."""
+    possible AOW date never comes and is dropped. With a birth year only, every phase ends at the latest
+    on the day before the latest possible AOW date, and a phase that may run into the window says that it
+    stops earlier if the AOW date comes first."""
     if datum is None:
         return lijst
     blijft = [f for f in lijst if date.fromisoformat(f["van"]) < datum.laatst]
@@ -411,25 +450,29 @@ def tot_aow(lijst: list[dict], datum: aow.AowDatum | None) -> list[dict]:
             tekst = (f"Tot en met {_dag(f['tot'])}: op {nl_datum(datum.vroegst)} bereikt u de AOW-leeftijd. "
                      "Dan stopt uw WIA-uitkering.")
         else:
-            tekst = (f"Uw WIA-uitkering stopt op uw AOW-datum, als die eerder komt. Die ligt tussen "
-                     f"{nl_datum(datum.vroegst)} en {nl_datum(datum.laatst)}.")
+            uiterlijk = datum.laatst - DAG
+            if f["tot"] is None or date.fromisoformat(f["tot"]) > uiterlijk:
+                f["tot"] = uiterlijk.isoformat()
+            tekst = (f"Uw WIA-uitkering stopt op uw AOW-datum. Die ligt tussen {nl_datum(datum.vroegst)} en "
+                     f"{nl_datum(datum.laatst)}. Deze fase loopt dus uiterlijk tot en met {_dag(f['tot'])}, of "
+                     "korter als uw AOW-datum eerder komt.")
         f["aow_einde"] = {"vroegst": datum.vroegst.isoformat(), "laatst": datum.laatst.isoformat(), "tekst": tekst}
     return blijft
 
 
 def _fase_zin(f: dict, vorige: dict | None) -> str:
     """One phase in the headline: 'de eerste 2 maanden …', 'daarna … tot en met …' or 'vanaf … …'."""
-    open_einde = f["aow_einde"] if f["tot"] is None else None
+    onzeker = f["aow_einde"] is not None and f["aow_einde"]["vroegst"] != f["aow_einde"]["laatst"]
     if f["id"] == "lgu_75" and f["aow_einde"] is None:
         return f"de eerste {getal('lgu_hoog_maanden')} maanden {f['bedrag_tekst']}"
     begin = "daarna" if f["id"] == "lgu_70" and vorige is not None else f"vanaf {_dag(f['van'])}"
     zin = f"{begin} {f['bedrag_tekst']}"
     if f["id"] in ("loonaanvulling", "vervolg"):
         zin += f" ({TITELS[f['id']].lower()})"
-    if f["tot"] is not None:
+    if f["tot"] is not None and onzeker:
+        zin += f" uiterlijk tot en met {_dag(f['tot'])}"
+    elif f["tot"] is not None:
         zin += f" tot en met {_dag(f['tot'])}"
-    elif open_einde is not None:
-        zin += f" tot uw AOW-datum (tussen {_dag(open_einde['vroegst'])} en {_dag(open_einde['laatst'])})"
     return zin
 
 
@@ -446,15 +489,18 @@ def _kop(wat: str, lijst: list[dict], b: Berekening, datum: aow.AowDatum | None)
     zinnen = [_fase_zin(f, lijst[i - 1] if i else None) for i, f in enumerate(lijst)]
     aantal_lgu = sum(f["id"] in ("lgu_75", "lgu_70") for f in lijst)
     if wat == "iva":
-        kop = f"U krijgt naar verwachting een IVA-uitkering: {zinnen[0]}"
+        kop = f"U krijgt naar verwachting een IVA-uitkering: {'; '.join(zinnen)}"
     elif aantal_lgu:
         kop = (f"U krijgt naar verwachting een WGA-uitkering. Eerst een loongerelateerde uitkering: "
                f"{', '.join(zinnen[:aantal_lgu])}" + "".join(f"; {z}" for z in zinnen[aantal_lgu:]))
     else:
-        kop = f"U krijgt naar verwachting een WGA-uitkering: {zinnen[0]}"
+        kop = f"U krijgt naar verwachting een WGA-uitkering: {'; '.join(zinnen)}"
     kop += ". Bruto per maand, inclusief vakantiebijslag."
     if datum is not None and datum.exact and lijst[-1]["aow_einde"] is not None:
         kop += f" Op {nl_datum(datum.vroegst)} bereikt u de AOW-leeftijd: dan stopt de uitkering."
+    elif datum is not None and lijst[-1]["aow_einde"] is not None:
+        kop += (f" U bereikt de AOW-leeftijd tussen {nl_datum(datum.vroegst)} en {nl_datum(datum.laatst)}: dan "
+                "stopt de uitkering.")
     if datum is not None and datum.vroegst <= ingang:
         kop += f" Dit geldt alleen als u op {nl_datum(ingang)} de AOW-leeftijd nog niet heeft."
     return kop
@@ -656,8 +702,11 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None, lijst: list[dict]) -> 
                  "minimumloon (Besluit minimumjeugdloonregeling art. 2). Dat telt voor de vervolguitkering en de "
                  f"ondergrens van de loonaanvulling. Het stijgt op elke verjaardag tot uw {getal('jeugdminimumloon_tot_leeftijd')}e.")
         if invoer.geboortedatum is None:
-            tekst += (" De rekenhulp kent alleen uw geboortejaar en rekent met de jongste leeftijd die daarbij past. Vul "
-                      "uw geboortedatum in voor het precieze bedrag.")
+            volwassen = invoer.geboortejaar + getal("jeugdminimumloon_tot_leeftijd") + 1
+            tekst += (" De rekenhulp kent alleen uw geboortejaar. Hij rekent elk jaar tot en met 31 december met de "
+                      "jongste leeftijd die daarbij past, alsof u op 31 december jarig bent. Vanaf 1 januari "
+                      f"{volwassen} bent u zeker {getal('jeugdminimumloon_tot_leeftijd')} jaar: dan rekent hij met het "
+                      "volle minimumloon. Vul uw geboortedatum in voor de precieze bedragen en data.")
         tekst += f" De percentages zijn van de stand op {nl_datum(aow.STAND)}; controleer ze op rijksoverheid.nl."
         meldingen.append(tekst)
     if invoer.ingang_uit_tijdlijn:
@@ -666,9 +715,22 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None, lijst: list[dict]) -> 
     if b.loon.geschat:
         meldingen.append(f"Uw dagloon is geschat: uw jaarloon gedeeld door {getal('dagen_per_jaar_dagloon')}. "
                          "UWV stelt het dagloon vast; het staat in de beslissing op uw aanvraag.")
-    if b.loon.gemaximeerd and invoer.dagloon is None:
+    bekend = wia_bedragen.maximum_bekend(invoer.ingangsdatum)
+    if b.loon.gemaximeerd and invoer.dagloon is None and bekend:
         meldingen.append(f"Uw dagloon is hoger dan het maximumdagloon. UWV rekent met {euro(b.loon.dagloon)} "
                          "per dag.")
+    hoogste = invoer.dagloon if invoer.dagloon is not None else b.loon.ongemaximeerd
+    if not bekend and hoogste > b.rij.maximumdagloon:
+        tekst = (f"Het maximumdagloon voor {nl_datum(invoer.ingangsdatum)} is nog niet bekend (stand op "
+                 f"{nl_datum(wia_bedragen.STAND)}). Het laatst bekende is {euro(b.rij.maximumdagloon)} per dag, vanaf "
+                 f"{nl_datum(b.rij.vanaf)}. Het nieuwe maximum is waarschijnlijk wat hoger (Wfsv art. 17 en 18).")
+        if mogelijk_maximum(invoer, b.rij):
+            tekst += (f" De rekenhulp rekent met het dagloon dat u invulde, {euro(b.loon.dagloon)}, zoals het in het "
+                      "besluit van UWV staat (WIA art. 13 lid 1). Misschien is dat het nieuwe maximum.")
+        else:
+            tekst += (f" Uw dagloon is hoger dan dat maximum. De rekenhulp rekent met het laatst bekende maximum, "
+                      f"{euro(b.loon.dagloon)}. Is het nieuwe maximum hoger, dan wordt uw uitkering ook wat hoger.")
+        meldingen.append(tekst)
     if b.rvc_geschat and soort(invoer) == "wga":
         loon_tekst = "uw maandloon"
         if b.loon.gemaximeerd:
@@ -690,7 +752,7 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None, lijst: list[dict]) -> 
         meldingen.append(f"Bedragen per {nl_datum(laatste.vanaf)}. Latere bedragen zijn nog niet bekend.")
     if lijst:
         meldingen.append(
-            "Op 1 januari en 1 juli stijgen uw dagloon en het minimumloon mee met het minimumloon (WIA art. 14). De "
+            "Op 1 januari en 1 juli stijgen uw dagloon en het minimumloon mee (WIA art. 14). De "
             "rekenhulp rekent met het dagloon zoals u het invult, en met het minimumloon dat geldt op de eerste dag "
             "van elke fase (WIA art. 62). Latere bedragen worden dus wat hoger.")
     if b.loon.gemaximeerd and invoer.inkomen > 0 and soort(invoer) != "geen":
@@ -717,16 +779,44 @@ def waarschuwingen(invoer: Invoer) -> list[dict]:
     if invoer.dagloon is not None and invoer.dagloon < getal("dagloon_plausibel_min_euro"):
         w.voeg_toe("dagloon", f"Bedoelt u {euro(invoer.dagloon)} per dag? Het besluit van UWV noemt het dagloon per "
                               "dag. Een uurloon of weekloon geeft een veel te lage uitkering.")
-    if invoer.dagloon is not None and invoer.dagloon > rij.maximumdagloon:
-        w.voeg_toe("dagloon", f"Uw dagloon is hoger dan het maximumdagloon. UWV rekent met het maximum: "
-                              f"{euro(rij.maximumdagloon)} per dag. In het besluit van UWV staat nooit meer dan het "
-                              f"maximum. De rekenhulp gebruikt {euro(invoer.dagloon)} als uw dagloon zonder maximum.")
+    _dagloon_boven_maximum(w, invoer, rij)
+    if 0 < invoer.arbeidsongeschiktheid < 1:
+        w.voeg_toe("arbeidsongeschiktheid", f"Bedoelt u {procent_tekst(invoer.arbeidsongeschiktheid * 100)}? Vul het "
+                                            "percentage in als getal van 0 tot en met 100.")
     if invoer.jaarloon is not None and 0 < invoer.jaarloon < getal("jaarloon_plausibel_min_euro"):
         w.voeg_toe("jaarloon", f"Is {euro(invoer.jaarloon)} uw loon over een heel jaar? Vul uw jaarloon in, niet "
                                "uw loon per maand.")
     plausibel.maandbedrag(w, "inkomen", invoer.inkomen, "wat u verdient met werk")
     plausibel.maandbedrag(w, "restverdiencapaciteit", invoer.restverdiencapaciteit, "wat u nog kunt verdienen")
     return w.lijst
+
+
+def _dagloon_boven_maximum(w: Waarschuwingen, invoer: Invoer, rij: Bedragen) -> None:
+    """A dagloon above the maximum (up to twice it; above that `api` refuses it): UWV's decision never shows
+    more than the maximum (WIA art. 13 lid 1; Wfsv art. 17), so ask whether it is the decision's figure.
+    When the maximum of the start date is not known yet, a dagloon a little above the last known one may be
+    the new maximum: then only the jaarloon is asked for, for the share of the income (art. 61 lid 1)."""
+    dagloon, maximum = invoer.dagloon, rij.maximumdagloon
+    if dagloon is None or dagloon <= maximum:
+        return
+    zelf = ("Heeft u het dagloon zelf uitgerekend uit uw jaarloon? Vul dan uw jaarloon in bij ‘Of: uw jaarloon’ en "
+            "laat het dagloon leeg.")
+    if wia_bedragen.maximum_bekend(invoer.ingangsdatum):
+        w.voeg_toe("dagloon", f"Is {euro(dagloon)} het dagloon uit het besluit van UWV? Dat dagloon is nooit hoger "
+                              f"dan het maximumdagloon: {euro(maximum)} per dag. {zelf} De rekenhulp rekent nu met het "
+                              f"maximum, {euro(maximum)}, en met {euro(dagloon)} als uw dagloon zonder maximum.")
+        return
+    onbekend = (f"Het maximumdagloon voor {nl_datum(invoer.ingangsdatum)} is nog niet bekend (stand op "
+                f"{nl_datum(wia_bedragen.STAND)}); het laatst bekende is {euro(maximum)} per dag.")
+    if mogelijk_maximum(invoer, rij):
+        if invoer.jaarloon is None:
+            w.voeg_toe("dagloon", f"{onbekend} Misschien is {euro(dagloon)} het nieuwe maximum. Werkt u? Vul dan ook "
+                                  "uw jaarloon in: dan rekent de rekenhulp uit hoeveel uw inkomen meetelt.")
+        return
+    w.voeg_toe("dagloon", f"Is {euro(dagloon)} het dagloon uit het besluit van UWV? {onbekend} Het dagloon in het "
+                          "besluit is nooit hoger dan het maximum, en dat stijgt elk half jaar maar een beetje. "
+                          f"{zelf} De rekenhulp rekent nu met het laatst bekende maximum, {euro(maximum)}, en met "
+                          f"{euro(dagloon)} als uw dagloon zonder maximum.")
 
 
 def _aow_json(datum: aow.AowDatum | None, ingang: date) -> dict:

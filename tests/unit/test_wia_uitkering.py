@@ -98,10 +98,13 @@ def test_halve_maand_is_vijftien_dagen():
 
 
 def test_eerste_twee_maanden_en_data_aansluitend():
+    """Start 31-1-2026, 3 years → LGU 3 months (art. 59 lid 1). Two months from 31 January end on 30 March
+    (31 March is the first day after). Three months end on 30 April: April has no 31st, so the period ends on
+    its last day and the vervolg starts 1 May (before 6 December 2026 it ended a day early, on 29 April)."""
     r = wia(ingangsdatum="2026-01-31", arbeidsverleden_tot_2016="3", arbeidsverleden_vanaf_2016="0")
     assert fase(r, "lgu_75")["van"] == "2026-01-31" and fase(r, "lgu_75")["tot"] == "2026-03-30"
-    assert fase(r, "lgu_70")["van"] == "2026-03-31" and fase(r, "lgu_70")["tot"] == "2026-04-29"
-    assert fase(r, "vervolg")["van"] == "2026-04-30"
+    assert fase(r, "lgu_70")["van"] == "2026-03-31" and fase(r, "lgu_70")["tot"] == "2026-04-30"
+    assert fase(r, "vervolg")["van"] == "2026-05-01"
 
 
 # --- dagloon, cap, amounts table ------------------------------------------------------------------------
@@ -417,12 +420,15 @@ def test_aow_met_geboortedatum_knipt_de_fase_af():
 
 
 def test_aow_met_alleen_geboortejaar_toont_venster():
-    """Born in 1961: AOW on 1-4-2028 (born 1 January + 67y3m) up to 31-3-2029 (born 31 December)."""
+    """Born in 1961: AOW on 1-4-2028 (born 1 January + 67y3m) up to 31-3-2029 (born 31 December). Since
+    6-12-2026 every phase ends at the latest on 30-3-2029, the day before the latest AOW date (art. 56 lid 1 b)."""
     r = run("wia_uitkering", {**HOOG, "geboortejaar": "1961"})
     assert (r["aow"]["vroegst"], r["aow"]["laatst"], r["aow"]["datum"]) == ("2028-04-01", "2029-03-31", None)
     assert ids(r) == ["lgu_75", "lgu_70", "loonaanvulling"]
     assert fase(r, "loonaanvulling")["aow_einde"]["laatst"] == "2029-03-31"
-    assert "tot uw AOW-datum (tussen 1 april 2028 en 31 maart 2029)" in r["kop"]
+    assert fase(r, "loonaanvulling")["tot"] == "2029-03-30"
+    assert "uiterlijk tot en met 30 maart 2029" in r["kop"]
+    assert "tussen 1 april 2028 en 31 maart 2029" in r["kop"]
 
 
 def test_aow_voor_de_ingangsdatum_geen_uitkering():
@@ -473,7 +479,8 @@ def test_onder_21_vervolg_over_jeugdminimumloon_uit_geboortejaar():
     2.337,00 × 60% = 1.402,20; × 1,08 (Wml 15) = 1.514,376 → 1.514,38, below the maandloon 21,75 × 100 =
     2.175,00, so 42% (art. 61 lid 6, 60% AO) × 1.514,38 = 636,0396 → 636,04 (art. 62 lid 1), not 913,50."""
     r = run("wia_uitkering", {**JONG, "geboortejaar": "2007"})
-    assert ids(r) == ["lgu_75", "lgu_70", "vervolg"]
+    # Since 6-12-2026 the youth phases are split on 1 January (see test_alleen_geboortejaar_jeugd_per_kalenderjaar).
+    assert ids(r) == ["lgu_75", "lgu_70", "vervolg", "vervolg", "vervolg"]
     v = fase(r, "vervolg")
     assert (v["van"], v["bedrag_per_maand"], v["minimumloon_leeftijd"]) == ("2027-04-04", "636.04", 19)
     assert "minimumloon voor 19-jarigen" in v["uitleg"]
@@ -577,3 +584,155 @@ def test_aow_2030_2031_alleen_uit_nieuwsberichten():
     assert r["aow"]["datum"] == "2030-06-15"
     assert "nieuwsberichten" in r["aow"]["tekst"] and "6 december 2026" in r["aow"]["tekst"]
     assert "nieuwsberichten" not in run("wia_uitkering", {**VOORBEELD, "geboortedatum": "15-3-1961"})["aow"]["tekst"]
+
+
+# --- second review of 6 December 2026: wage units, unknown maximum, headline, youth and AOW by birth year, month ends
+
+from calculators.wia_uitkering import na_duur, na_maanden  # noqa: E402
+
+TWEEDE = {"ingangsdatum": "4-1-2027", "arbeidsongeschiktheid": "60", "arbeidsverleden_tot_2016": "20",
+          "arbeidsverleden_vanaf_2016": "6", "inkomen": "1.000"}
+
+
+@pytest.mark.parametrize("dagloon", ["4000,04", "48000", "619,83"])
+def test_dagloon_per_maand_of_jaar_wordt_geweigerd(dagloon):
+    """UWV's decision never shows a dagloon above the maximum (WIA art. 13 lid 1; Wfsv art. 17: € 309,91 from
+    1-7-2026). Above 2 × 309,91 = 619,82 (site bound) it is a monthly or yearly wage: refused, and the message
+    says what to type (the dagloon per day from the decision, or the jaarloon)."""
+    melding = fouten(run("wia_uitkering", {**TWEEDE, "dagloon": dagloon}))["dagloon"]
+    assert "uw loon per maand of per jaar?" in melding
+    assert "per dag" in melding and "besluit van UWV" in melding and "jaarloon" in melding
+
+
+def test_dagloon_tussen_maximum_en_twee_keer_rekent_met_vraag():
+    """619,82 = 2 × 309,91 still computes (capped at 309,91, art. 13 lid 1), with a question beside the field."""
+    r = run("wia_uitkering", {**TWEEDE, "ingangsdatum": "1-7-2026", "dagloon": "619,82"})
+    assert r["ok"] and r["dagloon"] == "309.91"
+    w = {x["veld"]: x["melding"] for x in r["waarschuwingen"]}["dagloon"]
+    assert w.startswith("Is € 619,82 het dagloon uit het besluit van UWV?")
+    assert "nooit hoger dan het maximumdagloon" in w and "jaarloon" in w
+    # the facts-sheet IVA example is unchanged: 0,75 × 21,75 × 309,91 = 5.055,405 → 5.055,41 (art. 51)
+    iva = run("wia_uitkering", {"ingangsdatum": "1-7-2026", "dagloon": "400", "arbeidsongeschiktheid": "100",
+                                "duurzaam": "ja"})
+    assert fase(iva, "iva")["bedrag_per_maand"] == "5055.41"
+
+
+def test_onbekend_maximum_dagloon_net_boven_het_oude_maximum_niet_afgetopt():
+    """Start 4-1-2027: the maximum from 1-1-2027 was not published on 6-12-2026 (searched), so 315,00 from the
+    decision is C (art. 13 lid 1), not capped at 309,91. A = 21,75 × 315,00 = 6.851,25 (art. 13 lid 4); LGU 75%
+    = 0,75 × (6.851,25 − 1.000) = 4.388,4375 → 4.388,44 (art. 61 lid 1 a), not 0,75 × (6.740,54 − 1.000 ×
+    309,91/315) = 4.317,53."""
+    r = run("wia_uitkering", {**TWEEDE, "dagloon": "315,00"})
+    assert r["dagloon"] == "315.00" and fase(r, "lgu_75")["bedrag_per_maand"] == "4388.44"
+    w = {x["veld"]: x["melding"] for x in r["waarschuwingen"]}["dagloon"]
+    assert "nog niet bekend (stand op 6 december 2026)" in w and "nieuwe maximum" in w and "jaarloon" in w
+    assert "nooit meer dan het maximum" not in w
+    assert any("nog niet bekend" in m and "€ 315,00" in m for m in r["meldingen"])
+
+
+def test_onbekend_maximum_met_jaarloon_geeft_d():
+    """315,00 may be the new maximum; with jaarloon 120.000, D = 120.000 / 261 = 459,7701 (art. 13 lid 1), so
+    B × C/D = 1.000 × 315 × 261 / 120.000 = 685,125 and LGU 75% = 0,75 × (6.851,25 − 685,125) = 4.624,59375
+    → 4.624,59 (art. 61 lid 1 a)."""
+    r = run("wia_uitkering", {**TWEEDE, "dagloon": "315,00", "jaarloon": "120000"})
+    assert fase(r, "lgu_75")["bedrag_per_maand"] == "4624.59"
+    assert not any(x["veld"] == "dagloon" for x in r["waarschuwingen"])
+
+
+def test_onbekend_maximum_ver_boven_het_oude_maximum_wel_afgetopt():
+    """The margin is 10% (site bound): up to 309,91 × 1,10 = 340,901 the dagloon may be the new maximum and is
+    kept; 340,91 cannot be the decision's figure, so it is D and C is the last known maximum 309,91."""
+    assert run("wia_uitkering", {**TWEEDE, "inkomen": "0", "dagloon": "340,90"})["dagloon"] == "340.90"
+    r = run("wia_uitkering", {**TWEEDE, "inkomen": "0", "dagloon": "340,91"})
+    assert r["dagloon"] == "309.91"
+    assert "laatst bekende maximum" in {x["veld"]: x["melding"] for x in r["waarschuwingen"]}["dagloon"]
+
+
+def test_kop_zonder_lgu_noemt_elke_fase():
+    """Born 15-3-2007, no referte-eis (art. 54 lid 4): vervolg at once. Age 19: 2.337,00 × 60% = 1.402,20;
+    × 1,08 = 1.514,38 (art. 12 lid 1 b), below A = 21,75 × 80 = 1.740; 35% (50% AO, art. 61 lid 6) × 1.514,38 =
+    530,033 → 530,03. Age 20 from 15-3-2027: 80% → 2.019,17, above 1.740, so 35% × 1.740 = 609,00 (art. 62 lid 1).
+    AOW at 67y3m on 15-6-2074, so the last day is 14-6-2074 (art. 56 lid 1 b)."""
+    r = run("wia_uitkering", {"ingangsdatum": "1-7-2026", "dagloon": "80", "arbeidsongeschiktheid": "50",
+                              "referte_eis": "nee", "geboortedatum": "15-3-2007"})
+    assert ("vanaf 1 juli 2026 € 530,03 (vervolguitkering) tot en met 14 maart 2027; vanaf 15 maart 2027 € 609,00 "
+            "(vervolguitkering) tot en met 14 juni 2074") in r["kop"]
+
+
+def test_alleen_geboortejaar_jeugd_per_kalenderjaar():
+    """Born in 2007, start 1-7-2026, no referte-eis. The youngest possible age holds to 31 December: 18 in 2026
+    (50%: 2.337,00 × 50% = 1.168,50; × 1,08 = 1.261,98; × 35% = 441,693 → 441,69), 19 in 2027 (530,03, see
+    above), 20 in 2028 (609,00: the youth amount 2.019,17 is above the maandloon 1.740). From 1-1-2029 everyone
+    born in 2007 is 21 (art. 12 lid 1 b): 609,00 too, so 2028 and later are one phase. AOW from the birth year
+    between 1-4-2074 and 31-3-2075: uiterlijk 30-3-2075."""
+    r = run("wia_uitkering", {"ingangsdatum": "1-7-2026", "dagloon": "80", "arbeidsongeschiktheid": "50",
+                              "referte_eis": "nee", "geboortejaar": "2007"})
+    assert [(f["van"], f["tot"], f["bedrag_per_maand"]) for f in r["fasen"]] == [
+        ("2026-07-01", "2026-12-31", "441.69"), ("2027-01-01", "2027-12-31", "530.03"),
+        ("2028-01-01", "2075-03-30", "609.00")]
+    assert "tot uw AOW-datum" not in r["kop"] and "uiterlijk tot en met 30 maart 2075" in r["kop"]
+    assert any("31 december" in m and "Vanaf 1 januari 2029 bent u zeker 21 jaar" in m for m in r["meldingen"])
+
+
+def test_alleen_geboortejaar_jeugd_volwassen_bedrag_na_het_21e_jaar():
+    """JONG, born in 2007: vervolg from 4-4-2027 at 19 (636,04) to 31-12-2027; 2028 at 20: 2.019,17 × 42% =
+    848,0514 → 848,05; from 1-1-2029 the adult 2.523,96 is above A = 2.175,00, so 42% × 2.175,00 = 913,50
+    (art. 62 lid 1), no longer 636,04 up to the AOW date."""
+    r = run("wia_uitkering", {**JONG, "geboortejaar": "2007"})
+    vervolg = [(f["van"], f["tot"], f["bedrag_per_maand"]) for f in r["fasen"] if f["id"] == "vervolg"]
+    assert vervolg[:2] == [("2027-04-04", "2027-12-31", "636.04"), ("2028-01-01", "2028-12-31", "848.05")]
+    assert vervolg[2][0] == "2029-01-01" and vervolg[2][2] == "913.50"
+
+
+def test_alleen_geboortejaar_einde_uiterlijk_voor_de_laatste_aow_datum():
+    """Born in 1959: AOW age 67, so the AOW date lies between 1-1-2026 and 31-12-2026 (AOW art. 7a). Start
+    1-7-2026: the LGU of 23 months would run to 31-5-2028, but the right ends at the AOW date (art. 56 lid 1 b),
+    at the latest 31-12-2026, so the last day is at the latest 30-12-2026; the vervolg from 1-6-2028 never comes."""
+    r = run("wia_uitkering", {**VOORBEELD, "geboortejaar": "1959"})
+    assert ids(r) == ["lgu_75", "lgu_70"]
+    assert fase(r, "lgu_70")["tot"] == "2026-12-30"
+    assert "daarna € 2.800,03 uiterlijk tot en met 30 december 2026" in r["kop"]
+    zonder = run("wia_uitkering", {**VOORBEELD, "geboortejaar": "1959", "referte_eis": "nee"})
+    assert "vanaf 1 juli 2026 € 1.060,06 (vervolguitkering) uiterlijk tot en met 30 december 2026" in zonder["kop"]
+
+
+@pytest.mark.parametrize("begin, maanden, eerste_dag_na", [
+    (date(2026, 12, 31), 2, date(2027, 3, 1)),    # 31 February does not exist: ends 28-2, next starts 1-3
+    (date(2026, 12, 30), 2, date(2027, 3, 1)),
+    (date(2027, 12, 31), 2, date(2028, 3, 1)),    # leap year: ends 29-2-2028
+    (date(2027, 12, 29), 2, date(2028, 2, 29)),
+    (date(2026, 1, 31), 3, date(2026, 5, 1)),
+    (date(2026, 7, 1), 2, date(2026, 9, 1)),
+    (date(2026, 11, 30), 2, date(2027, 1, 30)),
+])
+def test_maandeinde(begin, maanden, eerste_dag_na):
+    """A period of months from its first day ends the day before the same day number; when the target month
+    has no such day, it ends on that month's last day (art. 59 lid 1, art. 61 lid 1 a: 'de eerste twee maanden')."""
+    assert na_maanden(begin, maanden) == eerste_dag_na
+
+
+@pytest.mark.parametrize("ingang", ["31-12-2026", "30-12-2026"])
+def test_maandeinde_in_de_fasen(ingang):
+    """The 75% phase from 31-12-2026 or 30-12-2026 ends 28-2-2027, the 70% phase starts 1-3-2027; 23 months
+    (art. 59 lid 2) from 31-12-2026 end 30-11-2028 (no 31 November), so the vervolg starts 1-12-2028."""
+    r = wia(ingangsdatum=ingang)
+    assert fase(r, "lgu_75")["tot"] == "2027-02-28" and fase(r, "lgu_70")["van"] == "2027-03-01"
+    if ingang == "31-12-2026":
+        assert fase(r, "lgu_70")["tot"] == "2028-11-30" and fase(r, "vervolg")["van"] == "2028-12-01"
+    assert na_duur(date(2026, 12, 31), Decimal("10.5")) == date(2027, 11, 15)  # 31-10-2027 + 15 days
+
+
+def test_arbeidsongeschiktheid_als_fractie_vraagt():
+    """0,6 is below 35% (art. 54): no benefit, but a question beside the field; 60 and 0 ask nothing."""
+    r = wia(arbeidsongeschiktheid="0,6")
+    assert r["ok"] and r["uitkering"] == "geen"
+    assert {x["veld"]: x["melding"] for x in r["waarschuwingen"]}["arbeidsongeschiktheid"] == (
+        "Bedoelt u 60%? Vul het percentage in als getal van 0 tot en met 100.")
+    assert not any(x["veld"] == "arbeidsongeschiktheid" for x in wia(arbeidsongeschiktheid="0")["waarschuwingen"])
+    assert wia()["waarschuwingen"] == []
+
+
+def test_indexatie_eenmaal_gezegd():
+    meldingen = " ".join(wia()["meldingen"])
+    assert "stijgen uw dagloon en het minimumloon mee (WIA art. 14)" in meldingen
+    assert "mee met het minimumloon" not in meldingen
