@@ -472,13 +472,11 @@ def _samenvatting(uitkomst: Uitkomst) -> tuple[str, dict]:
     kop, tekst, wat_nu, bronnen = _probleem_tekst(uitkomst, soort, ding)
     if soort != "nog_niet":
         kop += _verder(uitkomst, ding)
-    bronnen += dossier_regels.GRENZEN_BRONNEN
     return kop, {
         "over": ding.regel.id if isinstance(ding, Stap) else ("evaluatie_gaten" if ding else None),
         "status": soort,
         "tekst": tekst,
         "wat_nu": wat_nu,
-        "grenzen": dossier_regels.GRENZEN,
         "bronnen": _bron_lijst(bronnen),
     }
 

@@ -376,12 +376,6 @@ ALLES_OP_TIJD = _tekst(
     "wia_25_1", "wia_65",
 )
 
-#: What this check cannot judge: said with every result.
-GRENZEN = ("Deze check kijkt alleen óf en wanneer de stappen zijn gezet. Of de inhoud goed genoeg was, kan hij "
-           "niet zien. Dat beoordeelt alleen UWV: bij de WIA-aanvraag (de RIV-toets) of eerder in een "
-           "deskundigenoordeel.")
-GRENZEN_BRONNEN = (BRONNEN["wia_65"], BRONNEN["uwv_deskundigenoordeel"])
-
 
 @dataclass(frozen=True)
 class Kosten:
@@ -492,9 +486,9 @@ ZIEKMELDING_WERKDAG = ("De ziekmelding bij UWV moest volgens de wet uiterlijk op
 NIET_MEEGEREKEND: tuple[NietMeegerekend, ...] = (
     NietMeegerekend(
         "De inhoud van elk stuk",
-        vul_in("De check kijkt alleen óf en wanneer een stap is gezet. UWV kijkt bij de WIA-aanvraag ook naar de inhoud: "
-        "deden werkgever en werknemer genoeg? Een stuk dat op tijd was maar te weinig inhoud had, kan toch een "
-        "loonsanctie geven."),
+        vul_in("De check kijkt alleen óf en wanneer een stap is gezet. UWV kijkt bij de WIA-aanvraag ook naar de inhoud "
+        "(de RIV-toets), of eerder in een deskundigenoordeel: deden werkgever en werknemer genoeg? Een stuk dat op tijd "
+        "was maar te weinig inhoud had, kan toch een loonsanctie geven."),
         BRONNEN["wia_25_9"],
     ),
     NietMeegerekend(

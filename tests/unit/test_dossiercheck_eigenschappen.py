@@ -162,7 +162,7 @@ def test_samenvatting_gaat_over_het_belangrijkste(params):
     statussen = {s["id"]: s["status"] for s in result["stappen"]}
     samenvatting = result["samenvatting"]
     assert set(samenvatting["wat_nu"]) == {"werknemer", "werkgever"}
-    assert samenvatting["bronnen"] and samenvatting["grenzen"]
+    assert samenvatting["bronnen"] and result["niet_meegerekend"]
     problemen = result["problemen"]
     # every missing or late step and every gap is listed, once
     assert sorted(p["over"] for p in problemen if p["over"] != "evaluatie_gaten") == sorted(
