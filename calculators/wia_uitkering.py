@@ -97,13 +97,19 @@ def arbeidsverleden_uit_geboortejaar(geboortejaar: int, ingangsjaar: int) -> tup
     return voor, vanaf
 
 
-def lgu_maanden(jaren_tot_2016: int, jaren_vanaf_2016: int) -> Decimal:
+def lgu_maanden(jaren_tot_2016: int, jaren_vanaf_2016: int, *, vanaf_2016_eerst: bool = False) -> Decimal:
     """Duration of the LGU in months (art. 59 lid 1-2). The first ten years of arbeidsverleden count a
     month each; the earliest years are those first ten, so years before 2016 fill them first (UWV
-    counts the same way); each later year adds a month before 2016 and half a month from 2016."""
+    counts the same way); each later year adds a month before 2016 and half a month from 2016.
+    `vanaf_2016_eerst` gives the other reading of lid 2 (years from 2016 fill the ten first), which the
+    result discloses where it differs."""
     tien = getal("lgu_volle_maand_jaren")
-    eerst_voor = min(jaren_tot_2016, tien)
-    eerst_vanaf = min(jaren_vanaf_2016, tien - eerst_voor)
+    if vanaf_2016_eerst:
+        eerst_vanaf = min(jaren_vanaf_2016, tien)
+        eerst_voor = min(jaren_tot_2016, tien - eerst_vanaf)
+    else:
+        eerst_voor = min(jaren_tot_2016, tien)
+        eerst_vanaf = min(jaren_vanaf_2016, tien - eerst_voor)
     maanden = (Decimal(eerst_voor + eerst_vanaf) + (jaren_tot_2016 - eerst_voor)
                + Decimal(jaren_vanaf_2016 - eerst_vanaf) / 2)
     return min(max(maanden, Decimal(getal("lgu_min_maanden"))), Decimal(getal("lgu_max_maanden")))
@@ -658,17 +664,6 @@ def aow_tekst(datum: aow.AowDatum | None, ingang: date) -> str:
     return tekst
 
 
-def lgu_maanden_andersom(jaren_tot_2016: int, jaren_vanaf_2016: int) -> Decimal:
-    """The LGU duration if the ten years that count a full month were filled with the years from 2016
-    first (the reading this calculator does not follow, art. 59 lid 2), for the disclosure."""
-    tien = getal("lgu_volle_maand_jaren")
-    eerst_vanaf = min(jaren_vanaf_2016, tien)
-    eerst_voor = min(jaren_tot_2016, tien - eerst_vanaf)
-    maanden = (Decimal(eerst_voor + eerst_vanaf) + (jaren_tot_2016 - eerst_voor)
-               + Decimal(jaren_vanaf_2016 - eerst_vanaf) / 2)
-    return min(max(maanden, Decimal(getal("lgu_min_maanden"))), Decimal(getal("lgu_max_maanden")))
-
-
 def maanden_tekst(maanden: Decimal) -> str:
     """'23 maanden' or '20,5 maanden'."""
     return f"{procent_tekst(maanden)[:-1]} maanden"
@@ -684,7 +679,7 @@ def _meldingen(b: Berekening, datum: aow.AowDatum | None, lijst: list[dict]) -> 
             "(WIA art. 59 lid 6). Had u vlak daarvoor een IVA-uitkering, dan gaat die tijd eraf, maar er blijven "
             f"minstens {getal('lgu_na_iva_min_maanden')} maanden over (art. 59 lid 5).")
         gewoon = lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016)
-        andersom = lgu_maanden_andersom(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016)
+        andersom = lgu_maanden(invoer.jaren_tot_2016, invoer.jaren_vanaf_2016, vanaf_2016_eerst=True)
         if andersom != gewoon:
             meldingen.append(
                 f"U heeft meer dan {getal('lgu_volle_maand_jaren')} jaar arbeidsverleden, vóór en vanaf 2016. De wet "
