@@ -17,7 +17,12 @@ must never see a half-rendered number:
 * `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its newest review
   in `register/`, in Dutch, read at build time, so no date is ever retyped;
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
-* `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list.
+* `{{ begrippenlijst }}` – the glossary from `includes/begrippenlijst.md` as a definition list;
+* `{{ gevolgen.<handeling> }}` – every consequence in every law of one action of `calculators.gevolgen.HANDELINGEN`
+  (e.g. `einde_contract_afspreken`), as a list with linked articles; the list keeps the indentation of its token, so
+  it may stand in an admonition or a list item;
+* `{{ regel.<kernregel> }}` – the one wording of a rule that several pages state (`calculators.gevolgen.KERNREGELS`,
+  e.g. `opzegverbod`), one paragraph with its articles.
 
 Every page must have a review in the register (`register/<page>.yml`, see its README) and list its
 sources under a `## Bronnen` heading with at least one official link. The "laatst gecontroleerd" date a
@@ -39,7 +44,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
 
-from calculators import api, figuur, regels, wia_bedragen  # noqa: E402
+from calculators import api, figuur, gevolgen, regels, wia_bedragen  # noqa: E402
 from calculators.datums import nl_datum  # noqa: E402
 from calculators.wia_uitkering import cent, euro, procent_tekst  # noqa: E402
 
@@ -152,6 +157,23 @@ def begrippenlijst_html() -> str:
     return '<dl class="begrippenlijst">\n' + "\n".join(items) + "\n</dl>"
 
 
+def _artikelen(artikelen) -> str:
+    return "; ".join(f"[{a.tekst}]({a.url})" for a in artikelen)
+
+
+def gevolgen_lijst(handeling: str, inspringen: str = "") -> str:
+    """One action's consequences as a list, each with what is at stake, the sentence and its linked articles."""
+    rijen = [f"- **{g.wat}.** {g.tekst} ({_artikelen(g.artikelen)})." for g in gevolgen.HANDELINGEN[handeling].gevolgen]
+    return ("\n" + inspringen).join(rijen)
+
+
+def kernregel(naam: str, pagina: str) -> str:
+    """A shared rule in its one wording, its own tokens rendered, followed by its articles."""
+    regel = gevolgen.KERNREGELS[naam]
+    tekst = TOKEN.sub(lambda m: _vervang(m, pagina), regel.tekst)
+    return f"{tekst} (Wet: {_artikelen(regel.artikelen)}.)"
+
+
 def voorbeelddatum(mijlpaal: str, eerste_ziektedag: str) -> str:
     """A milestone's date for a worked example, from the calculator itself."""
     uitkomst = api.run("tijdlijn", {"eerste_ziektedag": eerste_ziektedag, "peildatum": eerste_ziektedag})
@@ -182,9 +204,20 @@ def _vervang(match: re.Match, pagina: str) -> str:
         return gecontroleerd_tabel(pagina)
     if (soort, naam) == ("figuur", "tijdlijn"):
         return figuur.pagina_figuur(figuur.nominale_punten())
+    if soort == "gevolgen" and naam in gevolgen.HANDELINGEN:
+        return gevolgen_lijst(naam, _inspringing(match))
+    if soort == "regel" and naam in gevolgen.KERNREGELS:
+        return kernregel(naam, pagina)
     if soort == "begrippenlijst" and naam is None:
         return begrippenlijst_html()
     raise BouwFout(f"{pagina}: onbekende token {match.group(0)}")
+
+
+def _inspringing(match: re.Match) -> str:
+    """The whitespace before a token that stands alone on its line, so a block it renders stays in its container."""
+    begin = match.string.rfind("\n", 0, match.start()) + 1
+    voor = match.string[begin:match.start()]
+    return voor if not voor.strip() else ""
 
 
 def _controleer_bronnen(markdown: str, pagina: str) -> None:

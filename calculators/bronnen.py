@@ -279,6 +279,12 @@ BRONNEN: dict[str, Bron] = {
         "Ziektewet, art. 19aa (Ziektewet-beoordeling na 52 weken: de 65%-grens)",
         _wet(ZIEKTEWET, "19aa"),
     ),
+    "zw_29b": Bron(
+        "Ziektewet, art. 29b lid 1 en 2 (no-riskpolis: ziekengeld vanaf de eerste dag, in de eerste vijf jaar van de "
+        "nieuwe dienstbetrekking; na een Wajong-uitkering zonder die grens)",
+        _wet(ZIEKTEWET, "29b"),
+    ),
+    "ww_26": Bron("Werkloosheidswet, art. 26 lid 1 onder b (WW aanvragen binnen één week)", _wet(WW, "26", "1")),
     "zw_29": Bron(
         "Ziektewet, art. 29 (hoogte en duur van de Ziektewet-uitkering; na de AOW-leeftijd)",
         _wet(ZIEKTEWET, "29"),

@@ -457,6 +457,8 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "beslistermijn_extern_advies_weken": (4, BRONNEN["wia_102"]),
     "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
     "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
+    "no_riskpolis_jaren": (5, BRONNEN["zw_29b"]),
+    "ww_aanvraag_weken": (1, BRONNEN["ww_26"]),
     "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
     # Amounts of 2026 (pages show them with their date). Amounts with cents are kept in eurocent.
     "minimumloon_uur_eurocent": (1499, BRONNEN["wml_2026_07"]),
