@@ -58,6 +58,8 @@ class Gevolg:
     wat: str
     sjabloon: str
     artikelen: tuple[Artikel, ...]
+    #: A name for a row that a calculator text picks by itself (`zin`); most rows need none.
+    id: str = ""
 
     @property
     def tekst(self) -> str:
@@ -165,9 +167,15 @@ HANDELINGEN: dict[str, Handeling] = {
         (
             Gevolg(
                 "Loon",
-                "Uw loon bij ziekte loopt zoveel dagen langer door als u te laat was. Maar had u geen goede reden, dan "
-                "heeft u over die dagen geen recht op loon",
-                (_bw("629", "11", "a"), _bw("629", "3", "f")),
+                "Uw loon bij ziekte loopt zoveel dagen langer door als u te laat was",
+                (_bw("629", "11", "a"),),
+            ),
+            Gevolg(
+                "Loon",
+                "Had u geen goede reden om te laat te zijn? Dan heeft u over de dagen dat u te laat was geen recht op "
+                "loon",
+                (_bw("629", "3", "f"),),
+                id="geen_loon",
             ),
             Gevolg(
                 "Ontslagbescherming",
@@ -176,10 +184,15 @@ HANDELINGEN: dict[str, Handeling] = {
             ),
             Gevolg(
                 "WIA",
-                "Uw WIA-uitkering begint pas na die langere loonperiode. UWV kan de uitkering ook weigeren omdat u te laat "
-                "was: helemaal of voor een deel, voor een tijd of voorgoed. Het kan ook volstaan met een schriftelijke "
-                "waarschuwing",
-                (_wia("43", onder="b"), _wia("88", "1", "c"), _wia("88", "4")),
+                "Uw WIA-uitkering begint pas na die langere loonperiode",
+                (_wia("43", onder="b"),),
+            ),
+            Gevolg(
+                "WIA",
+                "Ook kan UWV uw WIA-uitkering weigeren omdat u te laat aanvroeg: helemaal of voor een deel, voor een tijd "
+                "of voorgoed. UWV kan ook volstaan met een schriftelijke waarschuwing",
+                (_wia("88", "1", "c"), _wia("88", "4")),
+                id="weigeren",
             ),
             Gevolg(
                 "WIA",
@@ -219,9 +232,11 @@ HANDELINGEN: dict[str, Handeling] = {
             ),
             Gevolg(
                 "Ziektewet",
-                "Bent u nog geen {ziektewet_max_weken} weken ziek? Dan kunt u Ziektewet van UWV krijgen. Maar UWV kan die helemaal of voor "
-                "een deel weigeren, omdat u zelf uw recht op loon opgaf",
-                (_zw("45", "1", "j"),),
+                "Bent u nog geen {ziektewet_max_weken} weken ziek? Dan kunt u Ziektewet van UWV krijgen. Maar stemde u "
+                "zonder goede reden in met het einde, of verweerde u zich er niet tegen, terwijl u nog recht had op loon "
+                "bij ziekte? Dan benadeelt u volgens de wet het fonds, en kan UWV uw Ziektewet helemaal of voor een deel "
+                "weigeren",
+                (_zw("45", "1", "j"), _zw("45", "7")),
             ),
             Gevolg(
                 "WW",
@@ -400,7 +415,8 @@ KERNREGELS: dict[str, Kernregel] = {
         "uiterlijk {riv_weken_voor_einde} weken voor het einde van de verlenging. Het opzegverbod duurt "
         "even zoveel langer.",
         (_wia("24", "1"), _wia("24", "3"), _wia("64", "3"), _wia("25", "4"), _bw("670", "11", "c")),
-        (r"minstens \d+ weken", r"op zijn vroegst \d+ weken na"),
+        (r"verleng\w*[^.]{0,80}minstens \d+ weken", r"minstens \d+ weken[^.]{0,40}verleng",
+         r"op zijn vroegst \d+ weken na (?:dat|het|uw|een) verzoek"),
     ),
     # ZW 29b lid 1 a (a WIA right immediately before the job; 5 years) and lid 2 a (Wajong: no 5-year limit);
     # lid 1 b (below 35% after the wachttijd, new job within 5 years).
@@ -417,7 +433,7 @@ KERNREGELS: dict[str, Kernregel] = {
 }
 
 
-def zin(handeling: str, *wat: str) -> str:
-    """The consequences of one action as sentences for a calculator text; `wat` picks rows by what is at stake."""
-    rijen = HANDELINGEN[handeling].gevolgen
-    return " ".join(g.zin() for g in rijen if not wat or g.wat in wat)
+def zin(handeling: str, *ids: str) -> str:
+    """Rows of one action as sentences for a calculator text, picked by their `id`, in the order asked."""
+    rijen = {g.id: g for g in HANDELINGEN[handeling].gevolgen if g.id}
+    return " ".join(rijen[i].zin() for i in ids)

@@ -560,11 +560,14 @@ SAMENVATTING = {
                             "{wettelijk} heeft.",
     "op_tijd": "UWV had uw WIA-aanvraag op tijd. Uw WIA-uitkering kan ingaan op {ingang}.",
     # WIA art. 64 lid 6, first sentence: without the letter of lid 2 an application counts as on time.
-    "geen_brief": "U kreeg geen brief van UWV over de WIA-aanvraag. Dan geldt uw aanvraag als op tijd, ook nu de "
-                  "gewone uiterste datum ({uiterlijk}) voorbij is (WIA art. 64 lid 6). Vraag de WIA toch vandaag nog "
-                  "aan. Uw WIA-uitkering kan dan ingaan op {ingang}.",
-    "op_tijd_geen_brief": "U kreeg geen brief van UWV over de WIA-aanvraag. Daarom geldt uw aanvraag als op tijd (WIA "
-                          "art. 64 lid 6). Uw WIA-uitkering kan ingaan op {ingang}.",
+    # Lid 6 has its exceptions (an employer's report at 81 weeks or later; a letter sent but not received is not
+    # named): the headline says "in de regel" and GEEN_BRIEF, always shown with it, names them.
+    "geen_brief": "U kreeg geen brief van UWV over de WIA-aanvraag. Dan geldt uw aanvraag in de regel als op tijd, ook "
+                  "nu de gewone uiterste datum ({uiterlijk}) voorbij is (WIA art. 64 lid 6); hieronder staat wanneer "
+                  "niet. Vraag de WIA vandaag nog aan. Uw WIA-uitkering kan dan ingaan op {ingang}.",
+    "op_tijd_geen_brief": "U kreeg geen brief van UWV over de WIA-aanvraag. Daarom geldt uw aanvraag in de regel als op "
+                          "tijd (WIA art. 64 lid 6); hieronder staat wanneer niet. Uw WIA-uitkering kan ingaan op "
+                          "{ingang}.",
     "te_laat": "Uw WIA-aanvraag kwam {dagen} dagen te laat bij UWV binnen. Uw WIA-uitkering kan daardoor pas op "
                "{ingang} ingaan.",
     # The AOW date (fixed, with a birth date) falls on or before the end of the wage period in the dates: no WIA
@@ -640,19 +643,6 @@ TE_LAAT_ZONDER_WERKGEVER = (
     "dat u zonder goede reden te laat was (Ziektewet art. 29 lid 10 en 11). Wanneer uw WIA-uitkering dan ingaat, zegt "
     "de wet niet met zoveel woorden. UWV schrijft dat u de uitkering later krijgt en misschien even geen inkomen "
     "heeft. Vraag het UWV (stand op 2 december 2026)."
-)
-
-#: Said with every note on a late WIA application (tijdlijn), after what it does to the dates. BW 7:629 lid 3 sub f
-#: (2026 text): no wage "voor de tijd gedurende welke hij zonder deugdelijke grond zijn aanvraag ... later indient dan
-#: in dat artikel is voorgeschreven". WIA art. 88 lid 1 sub c: UWV "weigert een uitkering ... geheel of gedeeltelijk,
-#: blijvend of tijdelijk" when the insured does not keep to art. 64 lid 3; lid 4 lets UWV give a written warning
-#: instead, lid 5 lets it refrain for urgent reasons. The article itself names no good reason, so the text does not
-#: tie the refusal to one.
-TE_LAAT_GEVOLGEN = (
-    "Had u geen goede reden om te laat te zijn? Dan heeft u over de dagen dat u te laat was geen recht op loon "
-    "(BW 7:629 lid 3 sub f). Ook kan UWV uw WIA-uitkering weigeren omdat u te laat aanvroeg: helemaal of voor een "
-    "deel, voor een tijd of voorgoed (WIA art. 88 lid 1 sub c). UWV kan ook volstaan met een schriftelijke "
-    "waarschuwing (lid 4)."
 )
 
 #: Said after the note on a voluntary extension (tijdlijn): until UWV's decision names another date, the law's own

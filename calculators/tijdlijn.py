@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from . import agenda, aow, figuur, regels, termijnenwet
+from . import agenda, aow, figuur, gevolgen, regels, termijnenwet
 from .bronnen import BRONNEN
 from .datums import nl_datum
 from .niet_meegerekend import NietMeegerekend
@@ -23,6 +23,11 @@ from .telling import Geval, Periode, Verlof, huidig_geval
 
 DAG = timedelta(days=1)
 
+
+#: Said with every note on a late WIA application, after what it does to the dates: the rows of the consequences
+#: table that the dates do not show (no wage without a good reason, BW 7:629 lid 3 sub f; UWV's refusal or warning,
+#: WIA art. 88 lid 1 sub c and lid 4), in the table's own words.
+TE_LAAT_GEVOLGEN = gevolgen.zin("wia_te_laat", "geen_loon", "weigeren")
 
 @dataclass(frozen=True)
 class Invoer:
@@ -160,15 +165,15 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             f"{regels.WACHTTIJD_WEKEN} weken (WIA art. 23 lid 1), maar de loondoorbetaling duurt even veel dagen langer "
             "(BW 7:629 lid 11 sub a). Zolang die loopt, gaat uw WIA-uitkering niet in: ze begint zoveel later (WIA "
             "art. 43 onder b). "
-            + regels.TE_LAAT_GEVOLGEN
+            + TE_LAAT_GEVOLGEN
         )
     if alsnog := uitkomst.bij_aanvraag_op_peildatum:
         meldingen.append(
             f"U vulde geen datum van uw WIA-aanvraag in en de uiterste datum ({nl_datum(_uiterste_aanvraagdatum(uitkomst.datums))}) "
             "is voorbij. Heeft u nog niet aangevraagd? Dan geldt het gewone einde van de wachttijd niet meer. Krijgt UWV "
-            f"uw aanvraag op {nl_datum(invoer.peildatum)}, dan loopt de wachttijd met de loondoorbetaling tot en met "
+            f"uw aanvraag op {nl_datum(invoer.peildatum)}, dan loopt de loondoorbetaling tot en met "
             f"{nl_datum(alsnog['einde_wachttijd'])} en kan uw WIA-uitkering op {nl_datum(alsnog['wia_ingang'])} "
-            "ingaan (BW 7:629 lid 11). " + regels.TE_LAAT_GEVOLGEN + " Heeft u al aangevraagd? Vul dan de datum van uw "
+            "ingaan (BW 7:629 lid 11 sub a; WIA art. 43 onder b). " + TE_LAAT_GEVOLGEN + " Heeft u al aangevraagd? Vul dan de datum van uw "
             "aanvraag in."
         )
     if uitkomst.te_laat_dagen or uitkomst.bij_aanvraag_op_peildatum:

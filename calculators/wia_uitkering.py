@@ -385,8 +385,9 @@ def _na_lgu_fase_zonder_rij(b: Berekening, van: date) -> dict:
         return _fase("vervolg", van, None, bedrag, procent, uitleg, BRONNEN["wia_62"])
     procent = getal("loonaanvulling_procent")
     if b.inkomenseis is None:
-        uitleg = (f"U bent {getal('iva_grens_procent')}% of meer arbeidsongeschikt. Dan geldt geen inkomenseis: "
-                  f"u krijgt {procent}% van uw maandloon min wat u verdient.")
+        uitleg = (f"U bent {getal('iva_grens_procent')}% of meer arbeidsongeschikt. De rekenhulp neemt aan dat u per "
+                  f"uur hooguit {100 - getal('iva_grens_procent')}% kunt verdienen van wat u vroeger per uur verdiende. "
+                  f"Dan geldt geen inkomenseis: u krijgt {procent}% van uw maandloon min wat u verdient.")
     elif b.invoer.inkomen >= b.rvc:
         uitleg = (f"U verdient minstens wat u volgens UWV nog kunt verdienen. U krijgt {procent}% van het "
                   "verschil tussen uw maandloon en wat u verdient, naast uw loon.")
@@ -535,6 +536,8 @@ def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
             stappen.append(
                 f"Gaat u minder verdienen dan {euro(eis)} per maand, dan krijgt u vanaf {van} de vervolguitkering "
                 f"van {euro(b.vervolg)} in plaats van de loonaanvulling van {lijst[-1]['bedrag_tekst']}.")
+    if wat == "wga" and b.inkomenseis is None and lijst[-1]["id"] == "loonaanvulling":
+        stappen.append(_zonder_uurgrens(b, lijst[-1]))
     if wat == "wga" and b.invoer.arbeidsongeschiktheid >= getal("iva_grens_procent"):
         stappen.append(
             f"Besluit UWV dat uw situatie duurzaam is (weinig kans op herstel)? Dan krijgt u een IVA-uitkering van "
@@ -560,6 +563,29 @@ def _wat_nu(wat: str, b: Berekening, lijst: list[dict]) -> list[str]:
     stappen.append(f"Controleer de bedragen met het besluit van UWV. Klopt iets niet, maak dan binnen "
                    f"{getal('bezwaar_weken')} weken bezwaar.")
     return stappen
+
+
+def _zonder_uurgrens(b: Berekening, fase: dict) -> str:
+    """At 80% or more the calculator assumes no inkomenseis. The law drops it only when the reader can earn at most
+    20% of the old wage *per hour* (WIA art. 60 lid 2 and 3); someone who is 80% arbeidsongeschikt because of fewer
+    hours can earn more per hour. Then the inkomenseis of 50% of the RVC applies and art. 61 lid 2-5 and 62 decide:
+    the amount for that reading, computed here, so the assumption is never silent."""
+    procent = getal("loonaanvulling_procent")
+    eis = b.rvc * getal("inkomenseis_procent") / 100
+    inkomen = b.invoer.inkomen
+    if inkomen >= b.rvc:
+        anders = None
+    elif inkomen >= eis:
+        anders = ("de loonaanvulling", max(b.lgu(procent, b.rvc), min(b.vervolg, b.lgu(procent, inkomen))))
+    else:
+        anders = ("de vervolguitkering", b.vervolg)
+    tekst = (f"Kunt u volgens UWV per uur meer verdienen dan {100 - getal('iva_grens_procent')}% van wat u vroeger per "
+             "uur verdiende, bijvoorbeeld omdat u vooral minder uren kunt werken? Dan geldt de inkomenseis wel: u moet "
+             f"dan minstens {euro(cent(eis))} per maand verdienen, de helft van wat u volgens UWV nog kunt verdienen "
+             "(WIA art. 60 lid 2 en 3). Het rapport van de arbeidsdeskundige zegt welke situatie voor u geldt.")
+    if anders is not None and euro(anders[1]) != fase["bedrag_tekst"]:
+        tekst += f" Geldt de inkomenseis voor u, dan krijgt u {anders[0]} van {euro(anders[1])} in plaats van {fase['bedrag_tekst']}."
+    return tekst
 
 
 def _twee_maanden_regel(b: Berekening, lijst: list[dict]) -> bool:

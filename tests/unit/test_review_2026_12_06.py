@@ -30,7 +30,9 @@ def test_geen_brief_geldt_als_op_tijd():
     # the benefit can start the day after day 727 (8-3-2027, WIA art. 47 lid 2, 54 lid 2)
     assert result["te_laat_dagen"] == 0
     assert mijlpaal(result, "wia_ingang")["datum"] == "2027-03-08"
-    assert "geldt uw aanvraag als op tijd" in result["samenvatting"]
+    assert "geldt uw aanvraag in de regel als op tijd" in result["samenvatting"]
+    # lid 6, second sentence, and a letter sent but not received: the headline points to the note that names them
+    assert "hieronder staat wanneer niet" in result["samenvatting"]
     melding = next(m for m in result["meldingen"] if m.startswith("U kreeg geen brief"))
     # lid 6, second sentence: not when the employer reported only on or after the day of 81 weeks (27-9-2026);
     # then the application was 15 days late

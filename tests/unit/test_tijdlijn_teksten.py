@@ -9,6 +9,7 @@ last day to apply, but WIA art. 64 lid 3 says so only for art. 24 lid 3: the res
 from calculators import regels
 from calculators.api import run
 from calculators.bronnen import BRONNEN
+from calculators.tijdlijn import TE_LAAT_GEVOLGEN
 
 A = {"eerste_ziektedag": "6-1-2025"}  # shared/facts: voorbeeld A, last day to apply zo 18-10-2026
 ZONDER_WERKGEVER = regels.vul_in(regels.TE_LAAT_ZONDER_WERKGEVER)
@@ -96,18 +97,18 @@ def test_te_late_aanvraag_noemt_loon_en_wia_gevolgen():
     # Voorbeeld I: deadline zo 18-10-2026 (at(650)), application zo 8-11-2026 → 21 days late.
     result = tijdlijn(wia_aanvraag_datum="8-11-2026", peildatum="2-12-2026")
     werknemer = next(m for m in result["meldingen"] if "21 dagen te laat" in m)
-    assert werknemer.endswith(regels.TE_LAAT_GEVOLGEN)
+    assert werknemer.endswith(TE_LAAT_GEVOLGEN)
     # BW 7:629 lid 3 sub f (2026 text): no wage for the time the application is late without deugdelijke grond
-    assert "geen recht op loon" in werknemer and "BW 7:629 lid 3 sub f" in werknemer
+    assert "geen recht op loon" in werknemer and "art. 7:629 lid 3 onder f BW" in werknemer
     # WIA art. 88 lid 1 sub c: "weigert ... geheel of gedeeltelijk, blijvend of tijdelijk"; lid 4: a warning instead
-    for deel in ("helemaal of voor een deel", "voor een tijd of voorgoed", "WIA art. 88 lid 1 sub c", "waarschuwing"):
+    for deel in ("helemaal of voor een deel", "voor een tijd of voorgoed", "art. 88 lid 1 onder c Wet WIA", "waarschuwing"):
         assert deel in werknemer, deel
 
 
 def test_op_tijd_geen_gevolgen_van_te_laat():
     result = tijdlijn(wia_aanvraag_datum="18-10-2026", peildatum="2-12-2026")  # the last day itself (at(650))
     assert result["te_laat_dagen"] == 0
-    assert not any(regels.TE_LAAT_GEVOLGEN in m for m in result["meldingen"])
+    assert not any(TE_LAAT_GEVOLGEN in m for m in result["meldingen"])
 
 
 def test_verlenging_13_weken_noemt_de_berekende_weken():
