@@ -87,6 +87,13 @@ _LOONSTOP_ONTSLAG = Gevolg(
     (_bw("670a", "1"), _bw("669", "3", "e"), _bw("671b", "5")),
 )
 
+_LATER_WW = Gevolg(
+    "WW",
+    "Krijgt u later WW? Dan kan UWV ook die weigeren, helemaal of voor een deel, voor een tijd of voorgoed, omdat u in "
+    "de twee ziektejaren zonder goede reden te weinig deed om weer aan het werk te komen",
+    (_ww("27", "3"), _wia("28", "2")),
+)
+
 HANDELINGEN: dict[str, Handeling] = {
     "ziekmelding_te_laat": Handeling(
         "U meldt zich te laat ziek of volgt de regels voor ziekmelden en controle niet",
@@ -123,11 +130,12 @@ HANDELINGEN: dict[str, Handeling] = {
                 "voor passend werk in de twee ziektejaren en voor passend werk terwijl u een WGA-uitkering krijgt",
                 (_wia("28", "2"), _wia("30", "1"), _wia("88", "1", "a")),
             ),
+            _LATER_WW,
             Gevolg(
                 "Ziektewet",
-                "Krijgt u Ziektewet van UWV? Dan moet u passend werk doen als u de kans krijgt. Doet u dat niet, dan kan "
-                "UWV uw ziekengeld helemaal of voor een deel weigeren",
-                (_zw("30", "1"), _zw("45", "1", "k")),
+                "Krijgt u Ziektewet van UWV? Dan moet u passend werk doen als u de kans krijgt. Weigert u dat zonder "
+                "goede reden, dan telt het loon dat u ermee had verdiend als inkomen: het gaat van uw ziekengeld af",
+                (_zw("30", "1"), _zw("30", "2"), _zw("31", "1")),
             ),
             Gevolg(
                 "WW",
@@ -154,6 +162,7 @@ HANDELINGEN: dict[str, Handeling] = {
                 "WIA-uitkering weigeren: helemaal of voor een deel, voor een tijd of voorgoed",
                 (_wia("28", "2"), _wia("88", "1", "a")),
             ),
+            _LATER_WW,
             Gevolg(
                 "Ziektewet",
                 "Krijgt u Ziektewet van UWV? Werkt u dan niet mee aan redelijke afspraken, het plan van aanpak of een "
@@ -243,6 +252,13 @@ HANDELINGEN: dict[str, Handeling] = {
                 "Zolang u Ziektewet krijgt, krijgt u geen WW. Weigert UWV uw Ziektewet omdat u iets te verwijten valt, "
                 "dan krijgt u ook geen WW in plaats daarvan",
                 (_ww("19", "1", "a"), _ww("19", "2")),
+            ),
+            Gevolg(
+                "WW",
+                "Spreekt u een einddatum af vóór het eind van de opzegtermijn die uw werkgever had moeten aanhouden? Dan "
+                "krijgt u over die tussentijd geen WW. Laat u een tijdelijk contract eerder eindigen, dan krijgt u tot de "
+                "oude einddatum geen WW, tenzij het contract tussentijds opgezegd kon worden",
+                (_ww("19", "3"), _ww("19", "4")),
             ),
             Gevolg(
                 "WIA",
