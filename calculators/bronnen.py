@@ -284,6 +284,12 @@ BRONNEN: dict[str, Bron] = {
         "nieuwe dienstbetrekking; na een Wajong-uitkering zonder die grens)",
         _wet(ZIEKTEWET, "29b"),
     ),
+    "zw_46": Bron("Ziektewet, art. 46 lid 1 (ziek binnen vier weken na het einde van de verzekering)",
+                  _wet(ZIEKTEWET, "46", "1")),
+    "wia_117": Bron("Wet WIA, art. 117 lid 1 (lagere uitkering na bezwaar van de werkgever pas na zes weken)",
+                    _wet(WIA, "117", "1")),
+    "wia_64_8": Bron("Wet WIA, art. 64 lid 8 (UWV hervat de aanvraag uiterlijk zes weken voor het einde van de "
+                     "loonsanctie)", _wet(WIA, "64", "8")),
     "ww_26": Bron("Werkloosheidswet, art. 26 lid 1 onder b (WW aanvragen binnen één week)", _wet(WW, "26", "1")),
     "zw_29": Bron(
         "Ziektewet, art. 29 (hoogte en duur van de Ziektewet-uitkering; na de AOW-leeftijd)",

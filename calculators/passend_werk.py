@@ -134,7 +134,8 @@ FASEN = {
         f"U krijgt WW omdat UWV na {regels.WACHTTIJD_WEKEN} weken ziekte de WIA afwees (minder dan "
         f"{regels.getal('wia_ondergrens_procent')}% arbeidsongeschikt). Dan geldt de periode van "
         f"{regels.getal('passend_eigen_niveau_maanden')} maanden op uw eigen niveau niet: de wet zegt dat al het "
-        "werk meteen passend is, ook werk onder uw niveau of voor minder loon.",
+        "werk dat past bij uw krachten en bekwaamheden meteen passend is, ook werk onder uw niveau of voor minder "
+        "loon.",
         (BRONNEN["ww_24_4"], BRONNEN["ww_24_3"], BRONNEN["uwv_ww_passend"]),
     ),
     "na_zes_maanden": Fase(

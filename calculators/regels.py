@@ -458,6 +458,10 @@ GETALLEN: dict[str, tuple[int, Bron]] = {
     "bezwaar_beslis_medisch_weken": (17, BRONNEN["wia_112"]),
     "deskundigenoordeel_werknemer_euro": (100, BRONNEN["beleidsregel_deskundigenoordeel"]),
     "no_riskpolis_jaren": (5, BRONNEN["zw_29b"]),
+    "ziek_na_einde_verzekering_weken": (4, BRONNEN["zw_46"]),
+    "erd_ziek_uit_dienst_melding_weken": (6, BRONNEN["zw_38aa"]),
+    "werkgever_bezwaar_ingang_weken": (6, BRONNEN["wia_117"]),
+    "loonsanctie_hervatten_weken_voor_einde": (6, BRONNEN["wia_64_8"]),
     "ww_aanvraag_weken": (1, BRONNEN["ww_26"]),
     "wia_terugwerkend_max_weken": (52, BRONNEN["wia_64_11"]),
     # Amounts of 2026 (pages show them with their date). Amounts with cents are kept in eurocent.
