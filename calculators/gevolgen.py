@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import regels
-from .bronnen import BW7, WIA, WW, ZIEKTEWET, Bron, _wet
+from .bronnen import BW7, WIA, WW, ZIEKTEWET, _wet
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,6 @@ class Artikel:
 
     tekst: str
     url: str
-
-    @property
-    def bron(self) -> Bron:
-        return Bron(self.tekst, self.url)
 
 
 def _bw(artikel: str, lid: str | None = None, onder: str | None = None) -> Artikel:
