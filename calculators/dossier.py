@@ -447,7 +447,7 @@ def _praktijk_tekst(uitkomst: Uitkomst, soort: str, ding: Stap, bronnen: list[Br
     as a legal deadline (`dossier_regels.PRAKTIJK`; BW 7:658a lid 1 and 2)."""
     regel, teksten = ding.regel, dossier_regels.PRAKTIJK
     uiterlijk = nl_datum(ding.uiterlijk, True)
-    tekst = teksten["tekst"].format(uiterlijk=uiterlijk)
+    tekst = vul_in(teksten["tekst"], uiterlijk=uiterlijk)
     bronnen += [BRONNEN["bw_658a_1"]]
     if soort == "ontbreekt":
         kop = teksten["kop_ontbreekt"].format(uiterlijk=uiterlijk)
@@ -602,10 +602,12 @@ def _praktijk_json(s: Stap) -> dict:
         return json
     teksten = dossier_regels.PRAKTIJK
     json["uiterlijk_naam"] = teksten["uiterlijk_naam"]
-    if s.status in ("ontbreekt", "te_laat"):
+    if s.status in ("op_tijd", "ontbreekt", "te_laat"):
         json["status_tekst"] = teksten[f"status_{s.status}"]
     if s.status == "te_laat":
         json["gedaan_noot"] = teksten["gedaan_noot"].format(dagen=_dagen(s.dagen_te_laat))
+    if s.status == "op_tijd":
+        json["gedaan_noot"] = teksten["op_tijd_noot"]
     return json
 
 

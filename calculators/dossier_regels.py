@@ -206,8 +206,10 @@ STAPPEN: tuple[DossierStap, ...] = (
         wie="werkgever",
         uitleg="Staat vast dat de werknemer het eigen werk niet meer kan doen en is er bij de werkgever geen ander "
         "passend werk? Dan zoekt de werkgever zo tijdig mogelijk werk bij een andere werkgever (spoor 2; BW 7:658a lid 1 "
-        "en 2). De wet noemt geen week. UWV verwacht in de praktijk een start uiterlijk {spoor2_na_eje_weken} weken na "
-        "de eerstejaarsevaluatie, rond het eind van week {week} (geen wettelijke termijn). Was de eerstejaarsevaluatie eerder en vult u die datum in? Dan telt deze check "
+        "en 2). De wet noemt geen week. UWV schrijft: uiterlijk na een jaar. De check rekent met de grens van de "
+        "Werkwijzer Poortwachter: {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie, rond het eind van week "
+        "{week}. Dat is praktijk, geen wettelijke termijn, en geen veilige: was eerder duidelijk dat terugkeer niet "
+        "lukte, dan had spoor 2 eerder moeten beginnen. Was de eerstejaarsevaluatie eerder en vult u die datum in? Dan telt deze check "
         "{spoor2_na_eje_weken} weken vanaf die datum. Is terugkeer bij de eigen werkgever wel reëel? Dan is spoor 2 niet altijd nodig. Deze "
         "check kan dat niet zien en gaat ervan uit dat spoor 2 nodig is.",
         gevolg="Start spoor 2 niet, of niet zo tijdig als het kon, terwijl het nodig was? " + LOONSANCTIE + " "
@@ -439,22 +441,24 @@ GESPREK_TITEL = "Gesprek over het plan van aanpak"
 #: spoor 2. BW 7:658a lid 1: only when the own work cannot be done any more and there is no other passende arbeid at
 #: the employer; lid 2: "zo tijdig mogelijk". UWV's date is a point of attention, never a legal deadline missed.
 PRAKTIJK = {
-    "vandaag": "Vandaag. UWV verwacht in de praktijk een start uiterlijk op {uiterlijk} (geen wettelijke termijn).",
-    "uiterlijk": "UWV verwacht in de praktijk een start uiterlijk op {uiterlijk} (geen wettelijke termijn).",
-    "moest": "UWV verwachtte in de praktijk een start uiterlijk op {uiterlijk} (geen wettelijke termijn).",
-    "kop_ontbreekt": "Spoor 2 is niet gestart. UWV verwacht in de praktijk een start uiterlijk op {uiterlijk} (geen "
-                     "wettelijke termijn).",
-    "kop_te_laat": "Spoor 2 startte {dagen} later dan UWV in de praktijk verwacht (geen wettelijke termijn).",
-    "kop_nog_niet": "De volgende stap is de start van spoor 2. UWV verwacht die in de praktijk uiterlijk op "
-                    "{uiterlijk} (geen wettelijke termijn).",
-    "tekst": "UWV verwacht in de praktijk een start uiterlijk op {uiterlijk}; dat is geen wettelijke termijn. De wet "
-             "zegt: zo tijdig mogelijk, als vaststaat dat de werknemer het eigen werk niet meer kan doen en er bij de "
-             "werkgever geen ander passend werk is (BW 7:658a lid 1 en 2).",
+    "vandaag": "Vandaag. De praktijkgrens was {uiterlijk} (geen wettelijke termijn).",
+    "uiterlijk": "Zo tijdig mogelijk; de praktijkgrens is {uiterlijk} (geen wettelijke termijn).",
+    "moest": "De praktijkgrens was {uiterlijk} (geen wettelijke termijn).",
+    "kop_ontbreekt": "Spoor 2 is niet gestart. De praktijkgrens was {uiterlijk} (geen wettelijke termijn).",
+    "kop_te_laat": "Spoor 2 startte {dagen} na de praktijkgrens (geen wettelijke termijn).",
+    "kop_nog_niet": "De volgende stap is de start van spoor 2: zo tijdig mogelijk, uiterlijk rond de praktijkgrens "
+                    "van {uiterlijk} (geen wettelijke termijn).",
+    "tekst": "De praktijkgrens is {uiterlijk}: {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie (Werkwijzer "
+             "Poortwachter; UWV schrijft: uiterlijk na een jaar). Dat is geen wettelijke termijn. De wet zegt: zo "
+             "tijdig mogelijk, als vaststaat dat de werknemer het eigen werk niet meer kan doen en er bij de werkgever "
+             "geen ander passend werk is (BW 7:658a lid 1 en 2).",
     "gestart": " Spoor 2 startte op {gedaan}.",
+    "status_op_tijd": "Gestart vóór de praktijkgrens",
     "status_ontbreekt": "Niet gestart",
-    "status_te_laat": "Later dan UWV verwacht",
-    "uiterlijk_naam": "UWV verwacht uiterlijk (geen wettelijke termijn)",
-    "gedaan_noot": " ({dagen} later dan UWV verwacht)",
+    "status_te_laat": "Later dan de praktijkgrens",
+    "uiterlijk_naam": "Praktijkgrens (geen wettelijke termijn)",
+    "gedaan_noot": " ({dagen} na de praktijkgrens)",
+    "op_tijd_noot": " (of dat zo tijdig was als kon, ziet deze check niet: BW 7:658a lid 2)",
 }
 
 #: A step that was missing and can no longer be done (the waiting period is over, or the employee is better), or a
@@ -529,5 +533,12 @@ NIET_MEEGEREKEND: tuple[NietMeegerekend, ...] = (
         vul_in("Een cao kan eigen afspraken hebben over ziekmelden, re-integratie of passend werk. De check kent alleen de "
         "termijnen uit de wet en de praktijk van UWV."),
         BRONNEN["cao_rijk_8"],
+    ),
+    NietMeegerekend(
+        "Of spoor 2 zo tijdig mogelijk begon",
+        vul_in("De wet zegt: spoor 2 zo tijdig mogelijk, zodra vaststaat dat terugkeer bij de eigen werkgever niet lukt. "
+        "De check kent dat moment niet en meet de start aan de praktijkgrens van UWV. Een start vóór die grens kan "
+        "toch te laat zijn, en UWV kan dan een loonsanctie geven."),
+        BRONNEN["bw_658a"],
     ),
 )

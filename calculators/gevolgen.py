@@ -206,10 +206,14 @@ HANDELINGEN: dict[str, Handeling] = {
             ),
             Gevolg(
                 "Ziektewet",
-                "Krijgt u Ziektewet van UWV zonder werkgever? Die stopt na {ziektewet_max_weken} weken ziekte, ook als u de WIA te laat "
-                "aanvroeg. Alleen als uw laatste werkgever eigenrisicodrager voor de Ziektewet was, loopt het ziekengeld "
-                "langer door, maar niet over de dagen dat u zonder goede reden te laat was",
-                (_zw("29", "5"), _zw("29", "10"), _zw("29", "11")),
+                "Krijgt u Ziektewet van UWV zonder werkgever? Dan loopt er geen loon door, en uw ziekengeld stopt na "
+                "{ziektewet_max_weken} weken ziekte, ook als u de WIA te laat aanvroeg. Alleen als uw laatste werkgever "
+                "eigenrisicodrager voor de Ziektewet was, loopt het ziekengeld zo veel dagen langer door als u te laat "
+                "was, maar niet over de dagen dat u zonder goede reden te laat was; uw WIA-uitkering begint dan pas "
+                "daarna. Anders stelt de wet de ingang van uw WIA-uitkering niet uit, maar UWV beslist pas na uw "
+                "aanvraag: u kunt dan een tijd zonder inkomen zitten",
+                (_zw("29", "5"), _zw("29", "10"), _zw("29", "11"), _wia("43", onder="b"), _wia("43", onder="c")),
+                id="zonder_werkgever",
             ),
         ),
     ),
@@ -405,13 +409,15 @@ KERNREGELS: dict[str, Kernregel] = {
     # BW 7:658a lid 2: "zo tijdig mogelijk"; UWV's own page says spoor 2 should start "uiterlijk na 1 jaar", and
     # vakbronnen name 6 weeks after the eerstejaarsevaluatie. Practice, never a safe deadline.
     "spoor2_start": Kernregel(
-        "Spoor 2 hoort te beginnen zodra duidelijk is dat u niet terug kunt in eigen of ander passend werk bij uw "
-        "werkgever. De wet zegt \"zo tijdig mogelijk\" en noemt geen week. UWV schrijft dat spoor 2 uiterlijk na een "
-        "jaar ziekte moet lopen; volgens vakbronnen kijkt UWV of het uiterlijk {spoor2_na_eje_weken} weken "
-        "na de eerstejaarsevaluatie loopt, rond het eind van week {spoor2_week}. Dat is praktijk, geen "
-        "veilige termijn: wacht niet tot dan als al eerder duidelijk is dat terugkeer niet lukt.",
-        (_bw("658a", "1"), _bw("658a", "2")),
-        (r"uiterste grens", r"uiterlijk in week \d+ (?:gestart|beginnen)"),
+        "Spoor 2 hoort te beginnen zodra vaststaat dat u niet terug kunt in eigen of ander passend werk bij uw "
+        "werkgever. De wet zegt \"zo tijdig mogelijk\" en noemt geen week. UWV schrijft op zijn site dat spoor 2 "
+        "uiterlijk na een jaar ziekte moet lopen. De Werkwijzer Poortwachter van UWV noemt, zoals vakbronnen die "
+        "aanhalen, uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie: rond het eind van week "
+        "{spoor2_week}. Dat is praktijk, geen veilige termijn: is eerder duidelijk dat terugkeer niet lukt, dan hoort "
+        "spoor 2 eerder te beginnen, en te laat kan uw werkgever een loonsanctie kosten.",
+        (_bw("658a", "1"), _bw("658a", "2"), _wia("25", "9")),
+        (r"uiterste grens", r"uiterlijk in week \d+ (?:gestart|beginnen)", r"uwv (?:verwacht|kijkt)[^.]{0,80}(?:spoor 2|een start)",
+         r"rond (?:het eind van )?week \d+[^.|]{0,40}praktijk"),
     ),
     # WIA 24 lid 1: on joint request, UWV sets the end date; no minimum in the law for a first extension; lid 3: 13
     # weeks after a request to shorten or extend further; UWV's practice: at least 13 weeks. WIA 64 lid 3 moves the
@@ -429,6 +435,29 @@ KERNREGELS: dict[str, Kernregel] = {
         (_wia("24", "1"), _wia("24", "3"), _wia("64", "3"), _wia("25", "4"), _bw("670", "11", "c")),
         (r"verleng\w*[^.]{0,80}minstens \d+ weken", r"minstens \d+ weken[^.]{0,40}verleng",
          r"op zijn vroegst \d+ weken na (?:dat|het|uw|een) verzoek"),
+    ),
+    # WIA 25 lid 10: the decision comes at the latest 6 weeks before the end of the wachttijd (or of a verlenging) when
+    # the application was on time, else 6 weeks before the end of the longer wage period (BW 7:629 lid 11 a); lid 11:
+    # no loonsanctie when UWV decides only after the end of that period.
+    "loonsanctie_besluit": Kernregel(
+        "UWV beslist over een loonsanctie uiterlijk {loonsanctie_besluit_weken_voor_einde} weken voor het einde van de "
+        "wachttijd, of bij een vrijwillige verlenging voor het einde daarvan, als de WIA-aanvraag op tijd was. Was de "
+        "aanvraag te laat, dan uiterlijk {loonsanctie_besluit_weken_voor_einde} weken voor het einde van de langere "
+        "loonperiode die daardoor ontstaat. Beslist UWV pas na het einde van de wachttijd, of van die verlengde of "
+        "langere loonperiode, dan komt er geen loonsanctie.",
+        (_wia("25", "10"), _wia("25", "11")),
+        (r"dan komt er geen loonsanctie", r"beslist uwv (?:daarover )?uiterlijk \d+ weken voor het einde"),
+    ),
+    # WIA 64 lid 2: the letter at the latest on the day the wachttijd has lasted 89 weeks; UWV sends it after about
+    # 88 weeks (UWV's page); lid 3: UWV must have the application 11 weeks before the end; no first day in the law.
+    "wia_brief": Kernregel(
+        "UWV stuurt u een brief over de WIA-aanvraag. De wet zegt: uiterlijk op de dag dat u {wia_brief_uiterlijk_weken} "
+        "weken ziek bent. In de praktijk komt de brief meestal na ongeveer {wia_brief_na_weken} weken ziekte. Uw "
+        "werkgever krijgt een kopie. U hoeft niet op de brief te wachten: de wet noemt geen eerste dag om aan te vragen, "
+        "alleen de laatste: UWV moet uw aanvraag hebben {aanvraag_termijn}.",
+        (_wia("64", "2"), _wia("64", "3")),
+        (r"na \d+ weken ziekte (?:stuurt uwv u|krijgt u) (?:daarover )?een brief",
+         r"vanaf (?:dat moment|dan) kunt u (?:de )?(?:wia|uitkering)?(?:-uitkering)? ?aanvragen"),
     ),
     # ZW 29b lid 1 a (a WIA right immediately before the job; 5 years) and lid 2 a (Wajong: no 5-year limit);
     # lid 1 b (below 35% after the wachttijd, new job within 5 years).

@@ -252,9 +252,9 @@ def _tijdlijn(eerste_ziektedag: date, peildatum: date) -> tijdlijn.Uitkomst:
 #: via secondary sources; UWV's site says "uiterlijk na 1 jaar"). The law has no week: BW 7:658a lid 2 says "zo
 #: tijdig mogelijk"; too little re-integration can lead to a loonsanctie at the WIA application (WIA art. 25 lid 9).
 SPOOR2_PRAKTIJK = (
-    "UWV verwacht in de praktijk dat spoor 2 uiterlijk rond {datum} (het eind van week {week}) loopt, als u niet "
-    "terug kunt in werk bij uw eigen werkgever. Dat is de praktijk van UWV, geen wettelijke termijn: de wet zegt "
-    "dat uw werkgever zo tijdig mogelijk moet handelen. Kan uw eigen werk eerder al niet meer, dan hoort spoor 2 "
+    "Kunt u niet terug in werk bij uw eigen werkgever? Dan hoort spoor 2 te lopen. UWV schrijft: uiterlijk na een "
+    "jaar; de Werkwijzer Poortwachter noemt uiterlijk rond {datum} (het eind van week {week}). Dat is praktijk, geen "
+    "wettelijke termijn: de wet zegt dat uw werkgever zo tijdig mogelijk moet handelen. Kan uw eigen werk eerder al niet meer, dan hoort spoor 2 "
     "eerder te starten. Deed uw werkgever te weinig, dan kan UWV bij uw WIA-aanvraag een loonsanctie opleggen: "
     "uw werkgever betaalt dan langer loon."
 )

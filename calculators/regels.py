@@ -196,9 +196,10 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         id="spoor2_uiterlijk",
         titel="Spoor 2 gestart",
         uitleg="Kunt u niet terug in eigen of ander werk bij uw werkgever? Dan hoort werk bij een andere "
-        "werkgever (spoor 2) zo vroeg mogelijk te starten. UWV verwacht in de praktijk een start "
-        "uiterlijk {spoor2_na_eje_weken} weken na de eerstejaarsevaluatie. Dit is uitvoeringspraktijk, geen wettelijke termijn.",
-        termijn="zo vroeg mogelijk; UWV verwacht in de praktijk een start uiterlijk rond het eind van week {week}",
+        "werkgever (spoor 2) zo tijdig mogelijk te starten; de wet noemt geen week. UWV schrijft: uiterlijk na een "
+        "jaar. Deze datum is de grens van de Werkwijzer Poortwachter: {spoor2_na_eje_weken} weken na de "
+        "eerstejaarsevaluatie. Praktijk, geen veilige termijn.",
+        termijn="zo tijdig mogelijk, geen wettelijke week; praktijkgrens rond het eind van week {week}",
         werknemer="Is er bij uw werkgever geen passend werk? Werk dan mee aan het zoeken naar werk bij een andere "
         "werkgever. U blijft in die tijd gewoon in dienst.",
         werkgever="Staat vast dat er in uw bedrijf geen passend werk is? Start spoor 2 dan meteen, vaak met een "
@@ -631,23 +632,6 @@ BRON_BIJ_VERLENGING: dict[str, Bron] = {
     "reintegratieverslag": BRONNEN["wia_25_4"],
     "wia_aanvraag_uiterlijk": BRONNEN["wia_64_3_verlenging"],
 }
-
-#: Said after every note on a late WIA application (tijdlijn). Those notes follow BW 7:629 lid 11 sub a: an employee's
-#: wage period (and so the waiting period) grows by the delay. Someone on a Ziektewet benefit from UWV without an
-#: employer has no wage: the Ziektewet ends after 104 weeks (ZW art. 29 lid 5) and grows by the delay only when the last
-#: employer was an eigenrisicodrager for the Ziektewet (art. 29 lid 10 sub a; lid 11: then no ziekengeld for the days
-#: late without good reason). WIA art. 43 sub b and c hold the benefit back only while one of those longer periods
-#: runs; whether UWV starts the benefit later otherwise, the law does not say in so many words, UWV's page says "later"
-#: (register/teksten-regels.yml).
-TE_LAAT_ZONDER_WERKGEVER = (
-    "Krijgt u Ziektewet van UWV zonder werkgever? Dan geldt wat hierboven over loon staat niet voor u: er loopt geen "
-    "loon door. Uw "
-    "Ziektewet-uitkering stopt na {ziektewet_max_weken} weken ziekte (Ziektewet art. 29 lid 5). Alleen als uw laatste "
-    "werkgever eigenrisicodrager voor de Ziektewet was, loopt die even veel dagen langer door, maar niet over de dagen "
-    "dat u zonder goede reden te laat was (Ziektewet art. 29 lid 10 en 11). Wanneer uw WIA-uitkering dan ingaat, zegt "
-    "de wet niet met zoveel woorden. UWV schrijft dat u de uitkering later krijgt en misschien even geen inkomen "
-    "heeft. Vraag het UWV (stand op 2 december 2026)."
-)
 
 #: Said after the note on a voluntary extension (tijdlijn): until UWV's decision names another date, the law's own
 #: deadline holds. WIA art. 64 lid 3: "elf weken voor afloop van de wachttijd", and the wachttijd stays 104 weeks

@@ -28,6 +28,9 @@ DAG = timedelta(days=1)
 #: table that the dates do not show (no wage without a good reason, BW 7:629 lid 3 sub f; UWV's refusal or warning,
 #: WIA art. 88 lid 1 sub c and lid 4), in the table's own words.
 TE_LAAT_GEVOLGEN = gevolgen.zin("wia_te_laat", "geen_loon", "weigeren")
+#: Said after every note on a late application: someone on a Ziektewet benefit without an employer has no wage that
+#: runs on (ZW art. 29 lid 5, 10 and 11; WIA art. 43 onder b and c), in the table's own words.
+TE_LAAT_ZONDER_WERKGEVER = gevolgen.zin("wia_te_laat", "zonder_werkgever")
 
 @dataclass(frozen=True)
 class Invoer:
@@ -177,7 +180,7 @@ def _meldingen(invoer: Invoer, uitkomst: Uitkomst) -> list[str]:
             "aanvraag in."
         )
     if uitkomst.te_laat_dagen or uitkomst.bij_aanvraag_op_peildatum:
-        meldingen.append(regels.vul_in(regels.TE_LAAT_ZONDER_WERKGEVER))
+        meldingen.append(TE_LAAT_ZONDER_WERKGEVER)
         if invoer.wia_brief_ontvangen is None:
             meldingen.append(regels.vul_in(regels.BRIEF_AANGENOMEN,
                                            brief=nl_datum(uitkomst.datums["wia_brief_uiterlijk"])))

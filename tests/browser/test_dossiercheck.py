@@ -139,8 +139,8 @@ def test_uitkomst_volgt_de_api_met_status_in_woord_en_vorm(scherm, basis_url):
     verwacht = als_api(ALLE_VIER)
     # spoor 2 is UWV's practice, not a legal term (BW 7:658a lid 1 and 2), and the headline says so
     assert pagina.inner_text(KOP) == verwacht["kop"] == (
-        "Spoor 2 is niet gestart. UWV verwacht in de praktijk een start uiterlijk op zaterdag 31 januari 2026 (geen "
-        "wettelijke termijn). Verder: 1 stap kwam te laat.")
+        "Spoor 2 is niet gestart. De praktijkgrens was zaterdag 31 januari 2026 (geen wettelijke termijn). Verder: 1 "
+        "stap kwam te laat.")
     samenvatting = verwacht["samenvatting"]
     assert samenvatting["tekst"] in pagina.inner_text(".sw-samenvatting")
     # "Wat nu?": where the reader stands, then every item of the to-do list in Python's order, each per role

@@ -128,8 +128,8 @@ def test_wat_het_laatst_moest_gaat_voor_wat_langer_geleden_moest():
     # All three can still be done today; none costs more with every day, so the most recently due comes first:
     # spoor 2 (15-2-2026), the evaluation (4-1-2026), the 42e-weeksmelding (27-10-2025).
     # UWV's practice for spoor 2 is named as such, not as a legal deadline (BW 7:658a lid 1 and 2: "zo tijdig mogelijk")
-    assert result["kop"] == ("Spoor 2 is niet gestart. UWV verwacht in de praktijk een start uiterlijk op zondag 15 "
-                             "februari 2026 (geen wettelijke termijn). Verder: nog 2 stappen ontbreken.")
+    assert result["kop"] == ("Spoor 2 is niet gestart. De praktijkgrens was zondag 15 februari 2026 (geen wettelijke "
+                             "termijn). Verder: nog 2 stappen ontbreken.")
     assert [(p["over"], p["groep"], p["kosten"]) for p in result["problemen"]] == [
         ("spoor2_gestart", "nu", "loonsanctie"), ("eerstejaarsevaluatie", "nu", "loonsanctie"),
         ("ziekmelding_uwv", "nu", "boete")]

@@ -52,7 +52,7 @@ def test_week_58_is_praktijk_van_uwv(peildatum):
     # Voorbeeld M: "spoor 2 uiterlijk ≈ zo 15-02-2026" = at(405), milestone spoor2_uiterlijk (Werkwijzer Poortwachter)
     assert result["spoor2_praktijk_uwv"] == "2026-02-15"
     assert "15 februari 2026" in result["spoor2_praktijk"] and "week 58" in result["spoor2_praktijk"]
-    assert "praktijk van UWV, geen wettelijke termijn" in result["spoor2_praktijk"]
+    assert "Dat is praktijk, geen wettelijke termijn" in result["spoor2_praktijk"] and "uiterlijk na een jaar" in result["spoor2_praktijk"]
     assert any(b["url"] == BRONNEN["uwv_spoor2"].url for b in result["bronnen"])
 
 

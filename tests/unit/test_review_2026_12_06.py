@@ -190,21 +190,22 @@ def test_spoor2_is_praktijk_van_uwv_geen_wettelijke_termijn():
     # lid 2: "zo tijdig mogelijk". 6 weeks after the eerstejaarsevaluatie (1-3-2026 + 42 = 12-4-2026) is UWV's practice.
     result = run("dossiercheck", DOSSIER_REVIEW)
     item = next(i for i in result["te_doen"] if i["over"] == "spoor2_gestart")
-    assert item["wanneer"] == ("Vandaag. UWV verwacht in de praktijk een start uiterlijk op zondag 12 april 2026 (geen "
-                               "wettelijke termijn).")
-    assert item["kop"].startswith("Spoor 2 is niet gestart. UWV verwacht in de praktijk") and "ontbreekt" not in item["kop"]
+    assert item["wanneer"] == "Vandaag. De praktijkgrens was zondag 12 april 2026 (geen wettelijke termijn)."
+    assert item["kop"].startswith("Spoor 2 is niet gestart. De praktijkgrens") and "ontbreekt" not in item["kop"]
+    # UWV's own page says "uiterlijk na een jaar"; the Werkwijzer's 6 weeks after the evaluation is named as such
+    assert "uiterlijk na een jaar" in item["tekst"] and "Werkwijzer Poortwachter" in item["tekst"]
     assert "BW 7:658a lid 1 en 2" in item["tekst"] and "moest er uiterlijk" not in item["tekst"]
     assert "De uiterste datum" not in item["wanneer"]
     stap = {s["id"]: s for s in result["stappen"]}["spoor2_gestart"]
     assert stap["status_tekst"] == "Niet gestart" and "geen wettelijke termijn" in stap["uiterlijk_naam"]
-    assert "(geen wettelijke termijn)" in stap["uitleg"] and "te laat" not in stap["gevolg"]
+    assert "geen wettelijke termijn" in stap["uitleg"] and "te laat" not in stap["gevolg"]
     # started after UWV's date: later than UWV expects, not "te laat" as against a law
     laat = run("dossiercheck", {**DOSSIER_REVIEW, "spoor2_gestart": "22-4-2026"})
     stap = {s["id"]: s for s in laat["stappen"]}["spoor2_gestart"]
-    assert stap["status"] == "te_laat" and stap["status_tekst"] == "Later dan UWV verwacht"
-    assert stap["gedaan_noot"] == " (10 dagen later dan UWV verwacht)"
+    assert stap["status"] == "te_laat" and stap["status_tekst"] == "Later dan de praktijkgrens"
+    assert stap["gedaan_noot"] == " (10 dagen na de praktijkgrens)"
     item = next(p for p in laat["problemen"] if p["over"] == "spoor2_gestart")
-    assert item["kop"] == "Spoor 2 startte 10 dagen later dan UWV in de praktijk verwacht (geen wettelijke termijn)."
+    assert item["kop"] == "Spoor 2 startte 10 dagen na de praktijkgrens (geen wettelijke termijn)."
     # other steps keep their legal words
     assert {s["id"]: s for s in laat["stappen"]}["ziekmelding_uwv"]["status_tekst"] is None
 

@@ -9,10 +9,10 @@ last day to apply, but WIA art. 64 lid 3 says so only for art. 24 lid 3: the res
 from calculators import regels
 from calculators.api import run
 from calculators.bronnen import BRONNEN
-from calculators.tijdlijn import TE_LAAT_GEVOLGEN
+from calculators.tijdlijn import TE_LAAT_GEVOLGEN, TE_LAAT_ZONDER_WERKGEVER
 
 A = {"eerste_ziektedag": "6-1-2025"}  # shared/facts: voorbeeld A, last day to apply zo 18-10-2026
-ZONDER_WERKGEVER = regels.vul_in(regels.TE_LAAT_ZONDER_WERKGEVER)
+ZONDER_WERKGEVER = TE_LAAT_ZONDER_WERKGEVER
 VERLENGING = regels.vul_in(regels.VERLENGING_AANVRAAGDATUM)
 
 
@@ -33,8 +33,11 @@ def test_te_late_aanvraag_zegt_wat_er_zonder_werkgever_gebeurt():
     werknemer = next(m for m in result["meldingen"] if "21 dagen te laat" in m)
     assert "BW 7:629 lid 11" in werknemer
     assert result["meldingen"][result["meldingen"].index(werknemer) + 1] == ZONDER_WERKGEVER
-    for deel in ("Ziektewet van UWV zonder werkgever", "Ziektewet art. 29 lid 5", "29 lid 10 en 11",
-                 "eigenrisicodrager", "Vraag het UWV", "stand op 2 december 2026"):
+    # ZW art. 29 lid 5, 10 and 11; WIA art. 43 onder b and c hold the benefit back only while the longer ziekengeld
+    # (or its gap) runs: otherwise the law does not postpone it, UWV decides after the application
+    for deel in ("Ziektewet van UWV zonder werkgever", "art. 29 lid 5 Ziektewet", "art. 29 lid 10 Ziektewet",
+                 "art. 29 lid 11 Ziektewet", "eigenrisicodrager", "art. 43 onder b Wet WIA",
+                 "stelt de wet de ingang van uw WIA-uitkering niet uit"):
         assert deel in ZONDER_WERKGEVER, deel
     assert "{" not in ZONDER_WERKGEVER and str(regels.getal("ziektewet_max_weken")) in ZONDER_WERKGEVER
 
