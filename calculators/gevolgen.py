@@ -339,10 +339,15 @@ HANDELINGEN: dict[str, Handeling] = {
             ),
             Gevolg(
                 "WIA",
-                "Wat u verdient, gaat voor een deel van uw loongerelateerde WGA-uitkering af. Verdient u na die "
-                "uitkering minstens de helft van wat u volgens UWV nog kunt verdienen, dan krijgt u een hogere "
-                "vervolguitkering dan zonder werk",
-                (_wia("61", "1"), _wia("61", "4")),
+                "Wat u verdient, gaat voor een deel van uw loongerelateerde WGA-uitkering af",
+                (_wia("61", "1"),),
+            ),
+            Gevolg(
+                "WIA",
+                "Verdient u daarna minstens de helft van wat u volgens UWV nog kunt verdienen, dan krijgt u een "
+                "loonaanvullingsuitkering. Die is meestal hoger dan de vervolguitkering die u krijgt zonder werk of met "
+                "minder inkomen",
+                (_wia("60", "1"), _wia("61", "2"), _wia("61", "4"), _wia("62", "1")),
             ),
             Gevolg(
                 "WW",

@@ -230,7 +230,8 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         "de brief kunt u de WIA-uitkering aanvragen. Uw werkgever krijgt een kopie.",
         termijn="meestal als u ongeveer {wia_brief_na_weken} weken ziek bent (de wet: uiterlijk als u "
         "{wia_brief_uiterlijk_weken} weken ziek bent)",
-        werknemer="Let op de brief van UWV. Vanaf dan kunt u de WIA aanvragen; de uiterste datum staat in de brief.",
+        werknemer="Let op de brief van UWV; de uiterste datum voor uw aanvraag staat erin. U hoeft niet op de brief te "
+        "wachten om aan te vragen.",
         werkgever="Zorg dat het re-integratieverslag klaar is: de werknemer heeft het nodig bij de aanvraag.",
         wie="UWV",
         bron="uwv_wanneer_wia",
