@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import gevolgen
 from .bronnen import BRONNEN, Bron
 from .niet_meegerekend import NietMeegerekend
 from .regels import AFGELEIDE_MIJLPALEN, MIJLPAAL, vul_in
@@ -318,7 +319,7 @@ STAPPEN: tuple[DossierStap, ...] = (
         gevolg="Kwam de aanvraag te laat, dan duurt de loondoorbetaling zoveel langer als de aanvraag te laat was; "
         "de wachttijd zelf blijft {wachttijd_weken} weken. De WIA-uitkering kan pas na de loondoorbetaling ingaan. Was de werknemer zonder goede reden te laat? "
         "Dan kan de werknemer over de tijd dat de aanvraag te laat was zijn recht op loon verliezen. De werkgever "
-        "moet dat meteen laten weten.",
+        "moet dat meteen laten weten. " + gevolgen.zin("wia_te_laat", "weigeren", "terugwerkend"),
         bron="wia_64_3",
         gevolg_bronnen=("bw_629_11_a", "wia_23", "wia_43", "bw_629_3_f", "bw_629_7", "wia_64_6"),
         termijn_van="wia_aanvraag_uiterlijk",

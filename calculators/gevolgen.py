@@ -130,14 +130,18 @@ HANDELINGEN: dict[str, Handeling] = {
             Gevolg(
                 "Ziektewet",
                 "Krijgt u Ziektewet van UWV? Dan moet u passend werk doen als u de kans krijgt. Weigert u dat zonder "
-                "goede reden, dan telt het loon dat u ermee had verdiend als inkomen: het gaat van uw ziekengeld af",
-                (_zw("30", "1"), _zw("30", "2"), _zw("31", "1")),
+                "goede reden, dan telt het loon dat u ermee had verdiend als inkomen, en gaat er een deel van uw "
+                "ziekengeld af (meestal {ziektewet_procent}% van dat loon)",
+                (_zw("30", "1"), _zw("30", "2"), _zw("31", "2")),
+                id="ziektewet",
             ),
             Gevolg(
                 "WW",
-                "Krijgt u WW en neemt u aangeboden passend werk niet aan? Dan haalt UWV voorgoed een bedrag van uw WW af, "
-                "zo groot als wat u met dat werk had verdiend",
+                "Krijgt u WW en neemt u aangeboden passend werk niet aan? Dan haalt UWV voorgoed een deel van uw WW af: "
+                "het deel dat hoort bij de uren van het werk dat u weigerde, berekend met uw eigen dagloon. Weigert u "
+                "werk voor al uw uren, dan blijft er meestal geen WW over",
                 (_ww("24", "1", "b"), _ww("27", "2"), _ww("27", "11")),
+                id="ww",
             ),
         ),
     ),
@@ -203,6 +207,7 @@ HANDELINGEN: dict[str, Handeling] = {
                 "WIA",
                 "Over de tijd die meer dan {wia_terugwerkend_max_weken} weken vóór uw aanvraag ligt, krijgt u in principe geen WIA-uitkering",
                 (_wia("64", "11"),),
+                id="terugwerkend",
             ),
             Gevolg(
                 "Ziektewet",
@@ -228,10 +233,13 @@ HANDELINGEN: dict[str, Handeling] = {
             Gevolg(
                 "Ontslagbescherming",
                 "Stemt u schriftelijk in met een opzegging, dan beschermt het opzegverbod bij ziekte u niet. Die "
-                "instemming kunt u binnen {bedenktijd_dagen} dagen zonder reden intrekken, met een brief aan uw werkgever. Een "
-                "beëindigingsovereenkomst kunt u binnen {bedenktijd_dagen} dagen ontbinden, of binnen {vso_bedenktijd_zonder_vermelding_weken} weken als dat recht er niet in "
-                "staat",
-                (_bw("670a", "2", "a"), _bw("670a", "5"), _bw("670b", "2"), _bw("670b", "3")),
+                "instemming kunt u binnen {bedenktijd_dagen} dagen zonder reden intrekken, met een brief aan uw "
+                "werkgever; binnen {vso_bedenktijd_zonder_vermelding_weken} weken als uw werkgever u niet binnen twee "
+                "werkdagen schriftelijk op dat recht wees. Een beëindigingsovereenkomst kunt u binnen "
+                "{bedenktijd_dagen} dagen ontbinden, of binnen {vso_bedenktijd_zonder_vermelding_weken} weken als dat "
+                "recht er niet in staat",
+                (_bw("670a", "2", "a"), _bw("670a", "5"), _bw("670a", "6"), _bw("671", "3"), _bw("670b", "2"),
+                 _bw("670b", "3")),
             ),
             Gevolg(
                 "Transitievergoeding",

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import aow, regels, tijdlijn
+from . import aow, gevolgen, regels, tijdlijn
 from .bronnen import BRONNEN, Bron
 from .datums import nl_datum
 from .niet_meegerekend import NietMeegerekend
@@ -81,10 +81,9 @@ WEIGEREN_UITKERING = (
     "U mag werk weigeren dat niet aan deze eisen voldoet, of dat u door uw ziekte of beperking niet kunt "
     "doen. Leg uw reden uit aan UWV en bewaar bewijs, zoals een verklaring van uw arts."
 )
-GEVOLGEN_UITKERING = (
-    "Weigert u passend werk zonder goede reden, dan kan UWV uw uitkering tijdelijk of blijvend verlagen of "
-    "stoppen."
-)
+#: What refusing costs with a benefit: the rows of the consequences table (ZW art. 30 lid 2 and 31 lid 2; WW art. 27
+#: lid 2 and 11), so this result says what the pages say.
+GEVOLGEN_UITKERING = gevolgen.zin("passend_werk_weigeren", "ziektewet", "ww")
 
 
 @dataclass(frozen=True)

@@ -288,7 +288,9 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
         verschoven={
             "uitleg": "Met een vrijwillige verlenging noemt UWV de uiterste datum voor uw WIA-aanvraag in zijn besluit "
             "over de verlenging. Deze rekenhulp rekent met {wia_aanvraag_weken_voor_einde} weken voor het einde van "
-            "de verlenging. Alleen u kunt de aanvraag doen. Bent u te laat, dan begint uw uitkering later.",
+            "de verlenging. Zolang u dat besluit niet heeft, geldt de datum uit de wet: {wia_aanvraag_weken_voor_einde} "
+            "weken voor het einde van de wachttijd van {wachttijd_weken} weken. Alleen u kunt de aanvraag doen. Te laat kan u loon en uw WIA-uitkering "
+            "kosten.",
             "termijn": "de datum in het besluit van UWV over de verlenging; deze rekenhulp rekent met "
             "{wia_aanvraag_weken_voor_einde} weken voor het einde van de verlenging, dus het eind van week {week}",
         },
