@@ -247,7 +247,11 @@ def _meldingen(invoer: Invoer, tl: tijdlijn.Uitkomst, uiterlijk: dict[str, date]
             "termijnen schuiven zoveel dagen op."
         )
     if verlenging := tijdlijn.melding_verlenging(invoer.ziek.verlenging_weken):
+        # WIA art. 64 lid 3 moves the application date only under art. 24 lid 3: the check counts with the date of
+        # UWV's decision, and says which date holds until that decision is there (as the tijdlijn does).
         meldingen.append(verlenging)
+        meldingen.append(vul_in(regels.VERLENGING_TOT_BESLUIT,
+                                wettelijk=nl_datum(tijdlijn.wettelijke_aanvraagdatum(geval))))
     if (werkdag := uiterlijk["ziekmelding_uwv"]) != (wet := tl.datums["ziekmelding_uwv"]):
         meldingen.append(dossier_regels.ZIEKMELDING_WERKDAG.format(wet=nl_datum(wet, True), werkdag=nl_datum(werkdag, True)))
     if "wia_aanvraag_na_late_brief" in tl.datums:

@@ -478,7 +478,8 @@ KERNREGELS: dict[str, Kernregel] = {
         "Met de no-riskpolis heeft u bij ziekte vanaf de eerste dag recht op ziekengeld van UWV; zo kost uw ziekte uw "
         "nieuwe werkgever minder. De polis geldt onder meer als "
         "u vlak vóór uw nieuwe baan een WIA-uitkering had, of als UWV na twee jaar ziekte vaststelde dat u minder dan "
-        "{wia_ondergrens_procent}% arbeidsongeschikt was en u binnen {no_riskpolis_jaren} jaar bij een andere werkgever begint. Dan geldt zij voor "
+        "{wia_ondergrens_procent}% arbeidsongeschikt was en geen eigen of ander passend werk bij uw eigen werkgever kon "
+        "doen, en u binnen {no_riskpolis_jaren} jaar bij een andere werkgever begint. Dan geldt zij voor "
         "ziekte in de eerste {no_riskpolis_jaren} jaar van de nieuwe baan. Had u een Wajong-uitkering, dan geldt zij "
         "zonder die grens van {no_riskpolis_jaren} jaar.",
         (_zw("29b", "1"), _zw("29b", "2", "a")),
