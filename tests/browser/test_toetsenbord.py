@@ -64,3 +64,15 @@ def test_wia_uitkering_met_alleen_het_toetsenbord(pagina, basis_url):
     pagina.wait_for_selector("[data-resultaat] [data-uitkering]")
     assert pagina.get_attribute("[data-resultaat] [data-uitkering]", "data-uitkering") == "iva"
     assert pagina.evaluate("document.activeElement.matches('[data-kop]')")
+
+
+@pytest.mark.parametrize("pad", ["rekenhulp/tijdlijn/", "rekenhulp/wia-uitkering/", "rekenhulp/dossiercheck/"])
+def test_ingeklapt_deel_van_het_formulier_toont_een_duidelijke_focusrand(pagina, basis_url, pad):
+    """WCAG 2.4.7: the folded parts of a form ("Meer invullen") get the same 3 px ring as a field, not the theme's
+    1 px outline in the panel's own blue."""
+    pagina.goto(f"{basis_url}/{pad}")
+    pagina.wait_for_selector("form[data-state=ready]", timeout=60_000)
+    tab_naar(pagina, ".sw-meer > summary")
+    rand = pagina.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
+                           " return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()")
+    assert rand[0] == "solid" and rand[1] >= 3, rand
