@@ -8,6 +8,7 @@ every field is parsed here and each mistake comes back as `{"veld", "melding"}` 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,6 +24,11 @@ from .telling import Periode, Verlof
 
 #: Before this day other application terms applied (Verzamelwet SZW 2013); the rules here do not fit.
 VROEGSTE_ZIEKTEDAG = date(2014, 1, 1)
+#: The lower bound of a sick day, with what the reader can do about it: a date before it is most often a wrong year, or
+#: a birth date typed in a date field of the sickness.
+VROEGSTE = {"vanaf": VROEGSTE_ZIEKTEDAG,
+            "vanaf_uitleg": "Klopt het jaartal? De rekenhulp kent alleen de regels voor ziekte die op of na 1 januari "
+                            "2014 begon. Is dit een geboortedatum? Die hoort niet in dit veld."}
 JA_NEE = {"ja": True, "true": True, "1": True, "nee": False, "false": False, "0": False}
 MAX_PERIODES = 30
 
@@ -83,7 +89,7 @@ def _peil(fouten: Fouten, params: dict) -> Peil:
     if leeg(params.get("peildatum")):
         return Peil(vandaag, False)
     gelezen = datum(fouten, "peildatum", params.get("peildatum"), "de peildatum", peil=vandaag,
-                    vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=date(2100, 12, 31))
+                    **VROEGSTE, tot_en_met=date(2100, 12, 31))
     return Peil(gelezen, gelezen != vandaag) if gelezen else Peil(vandaag, False)
 
 
@@ -91,9 +97,9 @@ def _ziekteperiodes(fouten: Fouten, params: dict, peil: Peil) -> list[Periode]:
     """The sick periods; a first sick day after the peildatum is refused on its own field (almost always
     a wrong year), a last one may lie up to a year ahead (an expected end)."""
     laatst_mogelijk = peil.datum + timedelta(days=366)
-    begin = dict(peil=peil.datum, peil_naam=peil.naam, vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=peil.datum,
+    begin = dict(peil=peil.datum, peil_naam=peil.naam, **VROEGSTE, tot_en_met=peil.datum,
                  tot_naam=peil.naam)
-    einde = dict(peil=peil.datum, peil_naam=peil.naam, vanaf=VROEGSTE_ZIEKTEDAG, tot_en_met=laatst_mogelijk)
+    einde = dict(peil=peil.datum, peil_naam=peil.naam, **VROEGSTE, tot_en_met=laatst_mogelijk)
     ruw = params.get("ziekteperiodes")
     if leeg(ruw) or ruw == []:
         eerste = datum(fouten, "eerste_ziektedag", params.get("eerste_ziektedag"), "de eerste ziektedag",
@@ -140,9 +146,9 @@ def _verlof(fouten: Fouten, params: dict, peil: Peil) -> list[Verlof]:
     for i, rij in enumerate(rijen):
         nr = i + 1
         van = datum(fouten, f"verlof[{i}].van", rij.get("van"), f"de eerste dag van verlof {nr}", verplicht=True,
-                    vanaf=VROEGSTE_ZIEKTEDAG, peil=peil.datum, peil_naam=peil.naam)
+                    **VROEGSTE, peil=peil.datum, peil_naam=peil.naam)
         tot = datum(fouten, f"verlof[{i}].tot", rij.get("tot"), f"de laatste dag van verlof {nr}", verplicht=True,
-                    vanaf=VROEGSTE_ZIEKTEDAG, peil=peil.datum, peil_naam=peil.naam)
+                    **VROEGSTE, peil=peil.datum, peil_naam=peil.naam)
         zelfde = keuze(fouten, f"verlof[{i}].zelfde_oorzaak", rij.get("zelfde_oorzaak"), "of de oorzaak dezelfde is",
                        JA_NEE, verplicht=True)
         if van and tot and tot < van:
@@ -344,9 +350,13 @@ DOSSIER_FORMULIER = ("probleemanalyse", "plan_van_aanpak", "evaluaties", "ziekme
 
 
 def _evaluaties(fouten: Fouten, ruw: object, grenzen: dict) -> tuple[date, ...]:
-    """The dates of the conversations about the plan, as a list or `d-m-jjjj,d-m-jjjj`; empty ones are skipped."""
+    """The dates of the conversations about the plan, as a list or `d-m-jjjj,d-m-jjjj`; empty ones are skipped.
+    People list dates as they write them: "1-3-2025 en 15-4-2025", "1-3-2025; 15-4-2025" — 'en' and ';' separate
+    like a comma (no date contains them)."""
     if leeg(ruw) or ruw == []:
         return ()
+    if isinstance(ruw, str):
+        ruw = re.sub(r"\s*(?:;|\ben\b)\s*", ",", ruw)
     delen = _lijst(fouten, "evaluaties", ruw, "de gesprekken over het plan van aanpak", maximum=MAX_EVALUATIES,
                    eenheid="datums")
     dagen = (datum(fouten, f"evaluaties[{i}]", deel, f"de datum van gesprek {i + 1}", **grenzen)
@@ -373,7 +383,7 @@ def _passend_werk(params: dict) -> dict:
                          else ("uitkering_vanaf", "de eerste dag van uw uitkering", "eerste dag van de uitkering"))
     start = None
     if situatie:
-        start = datum(fouten, veld, params.get(veld), naam, verplicht=True, vanaf=VROEGSTE_ZIEKTEDAG,
+        start = datum(fouten, veld, params.get(veld), naam, verplicht=True, **VROEGSTE,
                       tot_en_met=peil.datum, tot_naam=peil.naam, peil=peil.datum, peil_naam=peil.naam)
     na_wia = keuze(fouten, "ww_na_wia_afwijzing", params.get("ww_na_wia_afwijzing"),
                    "of u WW krijgt nadat UWV de WIA afwees", JA_NEE_ONBEKEND, standaard=None)

@@ -44,6 +44,8 @@ MAX_GETOOND = 30
 _CIJFERS = re.compile(r"[0-9]{1,4}([-/. ])[0-9]{1,4}\1[0-9]{1,4}")
 _MET_NAAM = re.compile(r"([0-9]{1,2})[-/. ]?([a-z]+)\.?[-/. ]?([0-9]{2}|[0-9]{4})")
 _DAGNAAM = re.compile(r"([a-z]+)\.?,? +(.+)")
+#: A day and a month without a year ("10 maart", "10-3"): never completed with a guessed year, but asked for.
+_ZONDER_JAAR = re.compile(r"([0-9]{1,2})(?:[-/. ]([0-9]{1,2})|[-/. ]?([a-z]+)\.?)")
 
 
 def nl_datum(d: date, met_dag: bool = False) -> str:
@@ -146,6 +148,9 @@ def lees(waarde: str, vandaag: date, vandaag_naam: str = "vandaag") -> Lezing:
     tekst, weekdag = _zonder_dagnaam(_normaal(waarde))
     lezing = _lees_cijfers(tekst, vandaag, vandaag_naam) or _lees_met_naam(tekst, vandaag, vandaag_naam)
     if lezing is None:
+        if (zonder := _ZONDER_JAAR.fullmatch(tekst)) and (zonder.group(2) or zonder.group(3) in MAANDNAMEN):
+            return Lezing(fout=f"heeft geen jaartal. Welk jaar bedoelt u? Schrijf het jaar erbij, bijvoorbeeld "
+                               f"{zonder.group(1)}-{zonder.group(2) or MAANDNAMEN[zonder.group(3)]}-{vandaag.year}.")
         if tekst.isdigit() and len(tekst) in (6, 8):
             return Lezing(fout="is geen datum die de rekenhulp kan lezen: zet streepjes tussen dag, maand en jaar, "
                                "bijvoorbeeld 10-3-2025.")

@@ -57,14 +57,17 @@ def leeg(waarde: object) -> bool:
 
 def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, peil: date, peil_naam: str = "vandaag",
           verplicht: bool = False, vanaf: date | None = None, tot_en_met: date | None = None,
-          vanaf_naam: str | None = None, tot_naam: str | None = None, tot_uitleg: str = "") -> date | None:
+          vanaf_naam: str | None = None, tot_naam: str | None = None, tot_uitleg: str = "",
+          vanaf_uitleg: str = "") -> date | None:
     """A date within the bounds, or None (with a message unless empty and optional).
 
     Every date field of every calculator is read here, by `datums.lees`. `peil` is the reference a
     two-digit year is checked against (the peildatum, or today), `peil_naam` what the reader calls it:
     "vandaag" when they typed no peildatum, so a message never names a field they did not fill in.
     `vanaf_naam` and `tot_naam` say what a bound is ("de eerste ziektedag", "vandaag"), so the message
-    explains itself; a date after a named upper bound is most often a wrong year, so that message asks.
+    explains itself; a date after a named upper bound is most often a wrong year, so that message asks, and
+    `vanaf_uitleg` says why a lower bound is there and what to check (a date before it is most often a wrong year,
+    or a birth date typed in the wrong field).
     Messages repeat what was typed, shortened and printable only (`datums.getoond`).
     """
     if leeg(waarde):
@@ -85,7 +88,7 @@ def datum(fouten: Fouten, veld: str, waarde: object, naam: str, *, peil: date, p
     gelezen = lezing.datum
     if vanaf is not None and gelezen < vanaf:
         grens = f"{vanaf_naam} liggen ({nl_datum(vanaf)})" if vanaf_naam else f"{nl_datum(vanaf)} liggen"
-        fouten.voeg_toe(veld, f"{hoofdletter(naam)} mag niet vóór {grens}.")
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} mag niet vóór {grens}.{' ' + vanaf_uitleg if vanaf_uitleg else ''}")
         return None
     if tot_en_met is not None and gelezen > tot_en_met:
         if tot_naam:

@@ -86,3 +86,16 @@ def test_csp_blokkeert_een_ingevoegd_inline_script(pagina, basis_url, wachter):
     # Expected here, so cleared; the fixture still checks that nothing else went wrong.
     pagina.evaluate("window.__cspOvertredingen = []")
     wachter.fouten = [f for f in wachter.fouten if "Content Security Policy" not in f]
+
+
+@pytest.mark.parametrize("getypt, verwacht", [("10-3-1990", "Klopt het jaartal?"), ("10 maart", "heeft geen jaartal")])
+def test_een_geweigerde_datum_zegt_waarom_en_wat_nu(pagina, basis_url, getypt, verwacht):
+    """A refused date names its reason and the next step beside the field, as a newcomer types it."""
+    pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/")
+    pagina.wait_for_selector("form[data-state=ready]", timeout=60_000)
+    veld = "[data-veld-alias=eerste_ziektedag]"  # the first day of the first sick period
+    pagina.fill(veld, getypt)
+    pagina.locator("form[data-calculator] button[type=submit]").first.click()
+    pagina.wait_for_selector(f"{veld}[aria-invalid=true]", timeout=30_000)
+    melding = pagina.locator(f"#{pagina.get_attribute(veld, 'aria-describedby').split()[-1]}")
+    assert verwacht in melding.text_content()

@@ -46,6 +46,10 @@ def test_dubbelzinnige_of_compacte_vormen_worden_geweigerd(tekst):
     ("20250303", "zet streepjes tussen dag, maand en jaar"),
     ("10 maaart 2025", "‘maaart’ is geen maand die de rekenhulp kent."),
     ("dinsdag 10 maart 2025", "klopt niet: 10 maart 2025 is een maandag."),
+    # a day and a month without a year: asked for, never guessed (a guessed year can be a wrong date)
+    ("10 maart", "heeft geen jaartal. Welk jaar bedoelt u? Schrijf het jaar erbij, bijvoorbeeld 10-3-2026."),
+    ("10-3", "heeft geen jaartal."),
+    ("31 dec.", "heeft geen jaartal. Welk jaar bedoelt u? Schrijf het jaar erbij, bijvoorbeeld 31-12-2026."),
     ("3-12-26", "heeft een jaartal van twee cijfers. Als 2026 bedoeld is, ligt 3 december 2026 na vandaag "
                 "(2 december 2026). Schrijf het jaar met vier cijfers."),
 ])
@@ -196,3 +200,18 @@ def test_latere_ziekteperiode_na_de_peildatum_wordt_geweigerd_de_laatste_dag_mag
     gevonden = run("tijdlijn", {"ziekteperiodes": "1-3-2025/1-4-2025,5-1-2027/", "peildatum": "1-12-2026"})
     assert [f["veld"] for f in gevonden["fouten"]] == ["ziekteperiodes[1].van"]
     assert run("tijdlijn", {"ziekteperiodes": "1-3-2025/1-6-2027", "peildatum": "1-12-2026"})["ok"]
+
+
+def test_een_ziektedag_voor_2014_zegt_waarom_en_wat_te_doen():
+    # 10-3-1990 is mostly a birth date in the wrong field or a wrong year: the message says the bound's reason
+    fout = run("tijdlijn", {"eerste_ziektedag": "10-3-1990"})["fouten"][0]
+    assert fout["veld"] == "eerste_ziektedag"
+    assert "Klopt het jaartal?" in fout["melding"] and "geboortedatum" in fout["melding"]
+
+
+def test_gesprekken_met_en_of_puntkomma_ertussen():
+    uitkomst = run("dossiercheck", {"eerste_ziektedag": "6-1-2025", "peildatum": "1-7-2025",
+                                    "evaluaties": "1-3-2025 en 15-4-2025; 1-6-2025"})
+    assert uitkomst["ok"], uitkomst
+    gesprekken = next(b for b in uitkomst["berekend_voor"] if b["veld"] == "evaluaties")
+    assert gesprekken["waarde"] == "1 maart 2025, 15 april 2025 en 1 juni 2025"
