@@ -14,6 +14,8 @@ must never see a half-rendered number:
 * `{{ tabel.mijlpalen }}` – the milestone table with sources (also the fallback when Pyodide fails);
 * `{{ tabel.wia_bedragen }}` – the WIA amounts of `calculators.wia_bedragen` (minimumloon, maximumdagloon and the
   vervolguitkering per class, per row of the dated table, with sources);
+* `{{ tabel.aow_leeftijden }}` – the AOW age per birth period of `calculators.aow` for the birth years that matter
+  now (`aow_rijen_nu`), each row not yet confirmed saying so, with the sources and the table's date;
 * `{{ tabel.gecontroleerd }}` – every page in docs/ with its title (linked) and the date of its newest review
   in `register/`, in Dutch, read at build time, so no date is ever retyped;
 * `{{ figuur.tijdlijn }}` – the 104-week timeline figure drawn by `calculators.figuur`;
@@ -36,7 +38,7 @@ import html
 import posixpath
 import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -44,7 +46,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the hook imports the calculators package straight from the checkout
 
-from calculators import api, figuur, gevolgen, regels, wia_bedragen  # noqa: E402
+from calculators import aow, api, figuur, gevolgen, regels, wia_bedragen  # noqa: E402
 from calculators.datums import nl_datum  # noqa: E402
 from calculators.wia_uitkering import cent, euro, procent_tekst  # noqa: E402
 
@@ -111,6 +113,42 @@ def wia_bedragen_tabel() -> str:
     regels_md.append("")
     regels_md.append("Bronnen van de bedragen: " + "; ".join(f"[{label}]({url})" for url, label in bronnen.items()) + ".")
     return "\n".join(regels_md)
+
+
+#: Birth periods whose AOW date fell this many calendar years before the table's date (`aow.STAND`) still matter:
+#: someone sick for up to two years may have reached the AOW age during them (BW 7:629 lid 2, last sentence).
+AOW_JAREN_TERUG = 2
+
+
+def aow_rijen_nu() -> tuple[aow.AowLeeftijd, ...]:
+    """The rows of `calculators.aow.LEEFTIJDEN` for people who reach the AOW age in or after the year
+    `AOW_JAREN_TERUG` years before the table's date: those who are sick around their AOW date now or later."""
+    return tuple(r for r in aow.LEEFTIJDEN if r.in_jaren[1] >= aow.STAND.year - AOW_JAREN_TERUG)
+
+
+def _jaren_tekst(in_jaren: tuple[int, int]) -> str:
+    return str(in_jaren[0]) if in_jaren[0] == in_jaren[1] else f"{in_jaren[0]} of {in_jaren[1]}"
+
+
+def aow_leeftijden_tabel() -> str:
+    """The AOW age per birth period, from the one dated table the calculators use. A row known from news reports
+    only says so in its own cell; after the last row the age is not fixed yet (AOW art. 7a lid 2 and 3)."""
+    stand = nl_datum(aow.STAND)
+    rijen = ["| Geboren | AOW-leeftijd | U bereikt die in |", "|---|---|---|"]
+    for r in aow_rijen_nu():
+        leeftijd = r.tekst if r.bevestigd else (f"{r.tekst}. Nog niet bevestigd: volgens nieuwsberichten, "
+                                                f"geen officiële bron (stand op {stand})")
+        rijen.append(f"| {nl_datum(r.geboren_vanaf)} tot en met {nl_datum(r.geboren_tot_en_met)} | {leeftijd} | "
+                     f"{_jaren_tekst(r.in_jaren)} |")
+    laatste = aow.LEEFTIJDEN[-1]
+    na = laatste.geboren_tot_en_met + timedelta(days=1)
+    rijen.append(f"| op of na {nl_datum(na)} | Nog niet vastgesteld (stand op {stand}) | "
+                 f"{laatste.in_jaren[1] + 1} of later |")
+    bronnen = {r.bron.url: r.bron.label for r in aow_rijen_nu()}
+    rijen += ["", "Bronnen van de leeftijden: " + "; ".join(f"[{label}]({url})" for url, label in bronnen.items())
+              + f". Stand op {stand}."]
+    # In a block of its own class, so a narrow screen shows each row as a card (spoorwijzer.css).
+    return '<div class="sw-aow-leeftijden" markdown>\n\n' + "\n".join(rijen) + "\n\n</div>"
 
 
 def controles(pagina: str) -> list[dict]:
@@ -200,6 +238,8 @@ def _vervang(match: re.Match, pagina: str) -> str:
         return mijlpalen_tabel()
     if (soort, naam) == ("tabel", "wia_bedragen"):
         return wia_bedragen_tabel()
+    if (soort, naam) == ("tabel", "aow_leeftijden"):
+        return aow_leeftijden_tabel()
     if (soort, naam) == ("tabel", "gecontroleerd"):
         return gecontroleerd_tabel(pagina)
     if (soort, naam) == ("figuur", "tijdlijn"):
