@@ -194,7 +194,8 @@ MIJLPALEN: tuple[Mijlpaal, ...] = (
     ),
     _m(
         id="spoor2_uiterlijk",
-        titel="Spoor 2 gestart",
+        # Not "Spoor 2 gestart": beside the status "Voorbij" that read as a fact about the reader's case.
+        titel="Spoor 2: praktijkgrens",
         uitleg="Kunt u niet terug in eigen of ander werk bij uw werkgever? Dan hoort werk bij een andere "
         "werkgever (spoor 2) zo tijdig mogelijk te starten; de wet noemt geen week. UWV schrijft: uiterlijk na een "
         "jaar. Deze datum is de grens van de Werkwijzer Poortwachter: {spoor2_na_eje_weken} weken na de "

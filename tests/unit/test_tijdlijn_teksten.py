@@ -161,3 +161,9 @@ def test_niet_meegerekend_in_de_tijdlijn():
     for naam in ("bw_629_3_f", "zw_29", "wia_23_6", "uwv_42e_week_werkdag", "wia_24_2", "wia_25_9"):
         assert BRONNEN[naam].url in bronnen, naam
     assert all(set(p) == {"wat", "waarom", "bron", "bron_label"} and p["waarom"] for p in punten)
+
+
+def test_spoor2_mijlpaal_is_een_grens_geen_feit():
+    """Beside its status ("Voorbij") the title must not read as something that happened in the reader's case."""
+    titel = regels.MIJLPAAL["spoor2_uiterlijk"].titel
+    assert "gestart" not in titel and "praktijkgrens" in titel.lower()
