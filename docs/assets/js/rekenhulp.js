@@ -1,7 +1,8 @@
 // The binding between any <form data-calculator="NAME"> and the Python worker.
 //
 // State lives on the form as data-state: "loading" while Pyodide starts (a progress bar in bytes at
-// the top of the form: "Rekenhulp laden: 1,2 van 3,8 MB"), then "ready", or "error" with a Dutch
+// the top of the form: "Rekenhulp laden: 1,2 van 3,8 MB"; once every byte is in and Python starts, a
+// bar that moves by itself and "Bijna klaar: de rekenhulp start…"), then "ready", or "error" with a Dutch
 // message and the static rule table. A calculation asked for while loading waits in the worker; the
 // form says so at once beside its button and shows the answer the moment Python is ready. The form's fields
 // (and the URL's parameters, which prefill them) are sent as `params`; the result is rendered into
@@ -44,14 +45,33 @@ const OPWARMEN = "__OPWARMEN__".map((pad) => new URL(pad, import.meta.url).href)
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 let worker = null;
-let runtime = { state: "loading", ontvangen: 0, totaal: 0, volledig: false };
+let runtime = { state: "loading", ontvangen: 0, totaal: 0, volledig: false, seconden: 0 };
 const volgers = new Set();
 const wachtend = new Map();
 let volgnummer = 0;
 
 function meldRuntime(verandering) {
   runtime = { ...runtime, ...verandering };
+  volgKlok();
   volgers.forEach((volger) => volger(runtime));
+}
+
+/** Every byte is in and Python starts (seconds on a slow phone): nothing is left to count in bytes. */
+export function pythonStart(status) {
+  return status.state === "loading" && status.volledig && status.totaal > 0 && status.ontvangen >= status.totaal;
+}
+
+// While Python starts, the seconds since the last byte: the words that change for a reader who asked for
+// less motion (the moving bar stands still then). Only the regions' text changes, never the spoken status.
+let klok = 0;
+function volgKlok() {
+  if (pythonStart(runtime) && !klok) {
+    const begin = performance.now();
+    klok = setInterval(() => meldRuntime({ seconden: Math.floor((performance.now() - begin) / 1000) }), 1000);
+  } else if (!pythonStart(runtime) && klok) {
+    clearInterval(klok);
+    klok = 0;
+  }
 }
 
 function ontvang(data) {
@@ -339,7 +359,8 @@ function toonKop(uitvoer) {
   (uitvoer.querySelector("[data-berekend-voor]") || element).scrollIntoView({ block: "start" });
 }
 
-/** Beside the submit button: a message that is spoken at once and the same progress as at the top. */
+/** Beside the submit button: a message that is spoken at once and the same progress as at the top
+ * (the same parts as includes/rekenhulp-status.html). */
 function wachtBlok(form) {
   const knop = form.querySelector("[type=submit]");
   if (!knop) return null;
@@ -347,7 +368,9 @@ function wachtBlok(form) {
   const blok = maak("div", { class: "sw-wacht" },
     maak("p", { role: "status", "data-wacht-melding": "" }),
     maak("p", { class: "sw-laden", "data-wacht": "", hidden: "" },
-      maak("progress", { "aria-label": "Rekenhulp laden" }), " ", maak("span", { "data-laden-tekst": "" })));
+      maak("progress", { "aria-label": "Rekenhulp laden" }),
+      maak("span", { class: "sw-bezig", role: "progressbar", "aria-label": "Rekenhulp starten" }), " ",
+      maak("span", { "data-laden-tekst": "" }), " ", maak("span", { class: "sw-teller", "data-laden-teller": "" })));
   (knop.closest(".sw-knoppen") || knop).after(blok);
   return { melding: blok.querySelector("[data-wacht-melding]"), voortgang: blok.querySelector("[data-wacht]") };
 }
@@ -514,17 +537,34 @@ function toonNogInvullen(form, fouten) {
   return true;
 }
 
-/** "Rekenhulp laden: 1,2 van 3,8 MB", or without figures until every file has answered. */
+/** "Rekenhulp laden: 1,2 van 3,8 MB", or without figures until every file has answered; once all bytes
+ * are in, what happens next. */
 export function laadTekst(status) {
   if (!status.volledig || !status.totaal) return "Rekenhulp laden…";
-  if (status.ontvangen >= status.totaal) return "Rekenhulp starten…";
+  if (status.ontvangen >= status.totaal) return "Bijna klaar: de rekenhulp start…";
   return `Rekenhulp laden: ${MB.format(status.ontvangen / 1e6)} van ${MB.format(status.totaal / 1e6)} MB`;
+}
+
+/** What the status region beside the button says after a tap while loading: once per phase. */
+export function wachtTekst(status) {
+  return pythonStart(status)
+    ? "Bijna klaar: de rekenhulp start… Uw uitkomst verschijnt hier vanzelf."
+    : "Even geduld, de rekenhulp wordt geladen… Uw uitkomst verschijnt hier vanzelf.";
+}
+
+/** "(3 seconden)" while Python starts; shown only with less motion (spoorwijzer.css), where the bar stands still. */
+function tellerTekst(status) {
+  if (!pythonStart(status) || !status.seconden) return "";
+  return `(${status.seconden} ${status.seconden === 1 ? "seconde" : "seconden"})`;
 }
 
 function toonVoortgang(form, status) {
   form.dataset.state = status.state;
   if (status.state !== "loading") form.querySelectorAll("[data-wacht]").forEach((blok) => { blok.hidden = true; });
+  const start = pythonStart(status);
   for (const laden of form.querySelectorAll("[data-laden], [data-wacht]")) {
+    // After the last byte the byte bar gives way to one that moves by itself (a class; spoorwijzer.css).
+    laden.classList.toggle("sw-python-start", start);
     const balk = laden.querySelector("progress");
     if (status.state === "loading") {
       if (status.volledig && status.totaal) {
@@ -533,9 +573,13 @@ function toonVoortgang(form, status) {
       } else {
         balk.removeAttribute("value"); // still unknown: an indeterminate bar
       }
-      laden.querySelector("[data-laden-tekst]").textContent = laadTekst(status);
+      zetTekst(laden.querySelector("[data-laden-tekst]"), laadTekst(status));
+      zetTekst(laden.querySelector("[data-laden-teller]"), tellerTekst(status));
     }
   }
+  // Said once when the phase changes, and only after a tap that waits (then the region has a message).
+  const melding = form.querySelector("[data-wacht-melding]");
+  if (melding?.textContent && status.state === "loading") zetTekst(melding, wachtTekst(status));
   const laden = form.querySelector("[data-laden]");
   if (!laden) return;
   if (status.state === "loading") {
@@ -549,6 +593,11 @@ function toonVoortgang(form, status) {
     document.querySelectorAll("[data-terugval]").forEach((blok) => { blok.hidden = false; });
     form.querySelector("[type=submit]")?.setAttribute("disabled", "");
   }
+}
+
+/** Text that changes only when it differs: a screen reader hears a live region again at every write. */
+function zetTekst(element, tekst) {
+  if (element && element.textContent !== tekst) element.textContent = tekst;
 }
 
 async function koppel(form) {
@@ -587,7 +636,7 @@ async function koppel(form) {
     const wachtte = runtime.state === "loading" && !vanLink && wacht;
     if (wachtte) {
       wacht.voortgang.hidden = false;
-      wacht.melding.textContent = "Even geduld, de rekenhulp wordt geladen… Uw uitkomst verschijnt hier vanzelf.";
+      wacht.melding.textContent = wachtTekst(runtime);
     }
     const result = await bereken(naam, params);
     if (nummer !== laatste) return; // a later tap asked again; its answer is the one to show
