@@ -34,6 +34,8 @@
 //   link. When every message Python gives back is about a required field left empty (`ontbreekt`) that the
 //   link did not carry, the form shows no errors but a calm "Vul nog in: …" and the focus goes to the first
 //   of those fields; "Bereken" then works as always. Python decides what is required, never this file.
+// - A link to a field of the page (error summary, "Berekend voor", "Vul nog in", "Controleer") focuses that field and
+//   brings it with its label to the middle of the screen; the page is never fetched again (`gaNaar`, at the end).
 
 import { bewaarVoorOffline } from "./offline.js";
 import { houdTegenTot, themaKlaar } from "./thema.js";
@@ -721,6 +723,87 @@ function warmOp() {
   if (document.readyState === "complete") inRust();
   else addEventListener("load", inRust, { once: true });
 }
+
+/**
+ * Links to a place on this same page — the error summary, "Berekend voor" (each value a link back to its field),
+ * "Vul nog in", "Controleer", a heading — are followed here, not by the browser or by Material. Material's instant
+ * navigation takes every link into the site for its own: with a query in the address (every calculator link carries
+ * one) it fetched the page again, and the error list, the focus and the reader's place were gone; without one it
+ * scrolled but left the focus on the link. The browser's own jump, before Material has loaded, puts the field at the
+ * very top, under the sticky header, its label out of sight. So on a calculator page a listener on the window, in
+ * the capturing phase (before Material's listener on <body>, which then never sees the click), opens any folded part
+ * that holds the target, focuses the field itself (the first field of a group; any other target gets
+ * tabindex="-1") and brings a field with its label to the middle of the screen, any other target to the top. Enter
+ * on a link is the same click. Only links in the page's content: the header, the menus and the search stay
+ * Material's. The query of the link is not compared: Material rewrites every link to an absolute address with the
+ * query of that moment, and the binding changes the query as the reader types. A field's link leaves the address
+ * as it is (a fragment would end up in the link a reader copies); a section's link sets its fragment in place.
+ */
+const VELD = "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])";
+const GROEP = "form, fieldset, [data-rijen], .sw-veld";
+
+/** The element a same-page link points at, or null for any other link (or a click that opens a new tab). */
+export function doelOpPagina(gebeurtenis) {
+  if (gebeurtenis.defaultPrevented || gebeurtenis.button !== 0) return null;
+  if (gebeurtenis.metaKey || gebeurtenis.ctrlKey || gebeurtenis.shiftKey || gebeurtenis.altKey) return null;
+  const link = gebeurtenis.target instanceof Element ? gebeurtenis.target.closest("a[href]") : null;
+  // Only links in the page's content: the header, menus and search stay Material's (it closes them on its way).
+  if (!link || !link.closest(".md-content, form[data-calculator]")) return null;
+  if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
+  const adres = new URL(link.href, location.href);
+  if (adres.origin !== location.origin || adres.pathname !== location.pathname || adres.hash.length < 2) return null;
+  let id = adres.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a lone "%" in a hand-made link: the id as written
+  }
+  return document.getElementById(id);
+}
+
+/** The label a reader looks for above a field: the question of a group of choices, or the field's own label. */
+function labelVan(veld) {
+  if (veld.matches("[type=radio], [type=checkbox]")) return veld.closest("fieldset")?.querySelector("legend") || veld.labels?.[0];
+  return veld.labels?.[0] || null;
+}
+
+/** Focus `doel` (a field, the first field of a group, or the element itself) and bring it into view. */
+export function gaNaar(doel) {
+  for (let gevouwen = doel.closest("details:not([open])"); gevouwen; gevouwen = gevouwen.parentElement?.closest("details:not([open])")) {
+    gevouwen.open = true;
+  }
+  const veld = doel.matches(VELD) ? doel : doel.matches(GROEP) ? doel.querySelector(VELD) : null;
+  if (!veld) {
+    if (!doel.matches("a[href], button, input, select, textarea, [tabindex]")) doel.setAttribute("tabindex", "-1");
+    doel.focus({ preventScroll: true });
+    doel.scrollIntoView({ block: "start" });
+    // A section's address, as the browser would show it (a field's link leaves the address alone).
+    if (doel.id) history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeURIComponent(doel.id)}`);
+    return doel;
+  }
+  veld.focus();
+  veld.scrollIntoView({ block: "center" });
+  // The label (or the question of a group of choices) too, below the sticky header, when both fit on the screen.
+  const label = labelVan(veld);
+  if (label) {
+    const kopregel = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+    const tekort = label.getBoundingClientRect().top - kopregel - 8;
+    if (tekort < 0 && veld.getBoundingClientRect().bottom - tekort <= innerHeight) scrollBy(0, tekort);
+  }
+  return veld;
+}
+
+function volgLinkOpPagina(gebeurtenis) {
+  if (!document.querySelector("form[data-calculator]")) return;
+  const doel = doelOpPagina(gebeurtenis);
+  // A target that is not shown (and not folded away) is left to the browser.
+  if (!doel || (!doel.getClientRects().length && !doel.closest("details:not([open])"))) return;
+  gebeurtenis.preventDefault();
+  gebeurtenis.stopPropagation();
+  gaNaar(doel);
+}
+
+addEventListener("click", volgLinkOpPagina, true);
 
 // Material's document$ re-runs the binding after each instant navigation; it exists only once the
 // theme's bundle has loaded (assets/js/thema.js), which may be long after this page was bound.
