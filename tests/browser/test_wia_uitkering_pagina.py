@@ -30,6 +30,8 @@ def test_elke_fase_met_datum_bedrag_status_en_bron(pagina, basis_url):
     watnu = pagina.inner_text(".sw-watnu")
     assert "€ 1.060,06" in watnu and "€ 1.680,03" in watnu
     assert pagina.locator(".sw-delen [data-ics]").count() == 1
+    # "Berekend voor" once, from the binding as on every result (the view had its own folded copy as well)
+    assert pagina.locator("[data-resultaat]:not([hidden]) .sw-berekend-voor").count() == 1
 
 
 def test_links_vanuit_tijdlijn_en_wia_uitkomst(pagina, basis_url):

@@ -1,25 +1,15 @@
-// View of the "wia_uitkering" calculator: the headline with the answer, what it was calculated for,
+// View of the "wia_uitkering" calculator: the headline with the answer (what it was calculated for is the
+// binding's "Berekend voor", as on every result),
 // "Wat nu?" (working more, a duurzaam situation: texts and amounts from Python), the share/calendar/
 // print controls, every phase as a vertical list with dates, amount (with and without vakantiebijslag),
 // where the AOW date ends it, status in words and its article, and the announced changes that are not
 // law yet. "Niet meegerekend" and the warnings are rendered by the binding for every calculator.
-import { beschrijving, bronnenLijst, deelActies, kop, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
+import { bronnenLijst, deelActies, kop, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 /** Prefill from the link, and open a folded part of the form that holds a prefilled field (or its error is hidden). */
 export function vulIn(form, zoek) {
   vulVeldenIn(form, zoek);
   for (const [naam] of zoek) form.elements.namedItem(naam)?.closest?.("details")?.setAttribute("open", "");
-}
-
-/** "Berekend voor": the inputs this answer used, each linking back to its field. */
-function berekendVoor(result, form) {
-  const paren = result.berekend_voor.map((rij) => {
-    const veld = form?.querySelector(`[name="${CSS.escape(rij.veld)}"]`);
-    const term = veld?.id ? maak("a", { href: `#${veld.id}` }, rij.label) : rij.label;
-    return [term, rij.waarde];
-  });
-  return maak("details", { class: "sw-stap-meer sw-berekend-voor" },
-    maak("summary", {}, "Berekend voor"), beschrijving(paren));
 }
 
 /** The period of a phase: "1 juli 2026 tot en met 31 augustus 2026", or "vanaf 1 juni 2028". */
@@ -78,7 +68,6 @@ export function toon(result, form) {
   }
   return [
     samenvatting,
-    berekendVoor(result, form),
     ...meldingen,
     ...lijstBlok("sw-watnu-kop", "Wat nu?", result.wat_nu, "sw-watnu"),
     deelActies({ ics: result.ics || undefined, bestandsnaam: "spoorwijzer-wia-uitkering.ics" }),
