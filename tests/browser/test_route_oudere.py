@@ -8,6 +8,7 @@ import pytest
 
 from calculators import aow
 from calculators.datums import nl_datum
+from test_resultaten import scherm  # noqa: F401 (a fixture: pages of a given size, each watched)
 
 pytestmark = pytest.mark.browser
 
@@ -36,32 +37,13 @@ SECTIE_RIJEN = """(id) => {
 }"""
 
 
-@pytest.fixture
-def telefoon(browser, wachter):
-    """A phone of a given size, with touch, watched like every other page."""
-    contexten = []
-
-    def open_(breedte: int, hoogte: int):
-        context = browser.new_context(locale="nl-NL", viewport={"width": breedte, "height": hoogte}, has_touch=True)
-        contexten.append(context)
-        pagina = context.new_page()
-        wachter.koppel(pagina)
-        return pagina
-
-    yield open_
-    for context in contexten:
-        for pagina in context.pages:
-            wachter.controleer(pagina)
-        context.close()
-
-
 def rijen_voor_jaar(jaar: int) -> list[aow.AowLeeftijd]:
     return [r for r in aow.LEEFTIJDEN if r.geboren_vanaf.year <= jaar <= r.geboren_tot_en_met.year]
 
 
 @pytest.mark.parametrize("breedte, hoogte", [(320, 640), (390, 844)])
-def test_oudere_lezer_vindt_zijn_aow_leeftijd_binnen_drie_tikken(telefoon, basis_url, breedte, hoogte):
-    pagina = telefoon(breedte, hoogte)
+def test_oudere_lezer_vindt_zijn_aow_leeftijd_binnen_drie_tikken(scherm, basis_url, breedte, hoogte):
+    pagina = scherm(breedte, hoogte, has_touch=True)
     pagina.goto(f"{basis_url}/")
     pagina.wait_for_load_state("load")
     tikken = 0
