@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import regels
-from .bronnen import BW7, WIA, WW, ZIEKTEWET, _wet
+from .bronnen import BW7, WIA, WW, ZIEKTEWET, wet_url
 
 
 @dataclass(frozen=True)
@@ -28,19 +28,19 @@ class Artikel:
 
 
 def _bw(artikel: str, lid: str | None = None, onder: str | None = None) -> Artikel:
-    return Artikel(_citeer(f"art. 7:{artikel}", lid, onder) + " BW", _wet(BW7, artikel, lid))
+    return Artikel(_citeer(f"art. 7:{artikel}", lid, onder) + " BW", wet_url(BW7, artikel, lid))
 
 
 def _wia(artikel: str, lid: str | None = None, onder: str | None = None) -> Artikel:
-    return Artikel(_citeer(f"art. {artikel}", lid, onder) + " Wet WIA", _wet(WIA, artikel, lid))
+    return Artikel(_citeer(f"art. {artikel}", lid, onder) + " Wet WIA", wet_url(WIA, artikel, lid))
 
 
 def _zw(artikel: str, lid: str | None = None, onder: str | None = None) -> Artikel:
-    return Artikel(_citeer(f"art. {artikel}", lid, onder) + " Ziektewet", _wet(ZIEKTEWET, artikel, lid))
+    return Artikel(_citeer(f"art. {artikel}", lid, onder) + " Ziektewet", wet_url(ZIEKTEWET, artikel, lid))
 
 
 def _ww(artikel: str, lid: str | None = None, onder: str | None = None) -> Artikel:
-    return Artikel(_citeer(f"art. {artikel}", lid, onder) + " WW", _wet(WW, artikel, lid))
+    return Artikel(_citeer(f"art. {artikel}", lid, onder) + " WW", wet_url(WW, artikel, lid))
 
 
 def _citeer(artikel: str, lid: str | None, onder: str | None) -> str:
