@@ -1,5 +1,6 @@
 """After the generator: the steps that turn its HTML into Spoorwijzer, in their one right order.
 
+The search index is finished first (the service worker and the compressed copies must see it final).
 The runtime, wheels and standard library come first (they rename the worker, which pages name);
 the theme loader needs the theme's bundle; the own stylesheet and icon get hashed names; the service
 worker is generated over the final files; the Content-Security-Policy hashes the pages' inline scripts once nothing changes them any more;
@@ -16,8 +17,9 @@ from .offline import schrijf_service_worker
 from .rekenhulp import lever_rekenhulp
 from .thema import maak_sprongdoel_focusbaar, vul_bundel_in
 from .vaste_namen import geef_vaste_namen
+from .zoekindex import verfijn_zoekindex
 
-STAPPEN = (lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, geef_vaste_namen, schrijf_service_worker,
+STAPPEN = (verfijn_zoekindex, lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, geef_vaste_namen, schrijf_service_worker,
            zet_beleid, komprimeer)
 
 

@@ -189,7 +189,9 @@ def begrippenlijst_html() -> str:
         anker = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
         per_anker.setdefault(anker, (term, uitleg))
     items = [
-        f'<dt id="{anker}">{html.escape(term)}</dt><dd>{html.escape(uitleg)}</dd>'
+        # A line break between term and explanation: search reads the page's text as it stands, and
+        # "deskundigenoordeel</dt><dd>Onafhankelijk" would be one word "deskundigenoordeelonafhankelijk".
+        f'<dt id="{anker}">{html.escape(term)}</dt>\n<dd>{html.escape(uitleg)}</dd>'
         for anker, (term, uitleg) in sorted(per_anker.items(), key=lambda kv: kv[1][0].lower())
     ]
     return '<dl class="begrippenlijst">\n' + "\n".join(items) + "\n</dl>"

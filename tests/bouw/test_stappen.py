@@ -140,3 +140,28 @@ def test_komprimeer_alleen_wat_kleiner_wordt(tmp_path, monkeypatch):
     assert not (site / "klein.js.gz").exists() and not (site / "ruis.zip.gz").exists()
     assert date.fromtimestamp((site / "groot.js.gz").stat().st_mtime) == date.fromtimestamp(
         (site / "groot.js").stat().st_mtime)
+
+
+def test_zoekindex_weegt_de_uitleg_en_laat_de_bronnen_weg(tmp_path):
+    """bouw/zoekindex.py: sections a page names under `search: uitleg:` weigh UITLEG times more (on top
+    of Material's page boost), sections headed Bronnen leave the index, an unknown anchor stops the build."""
+    from bouw import zoekindex
+
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "hulp.md").write_text("---\ntitle: Hulp\nsearch:\n  uitleg: [oordeel]\n---\n\n# Hulp\n", "utf-8")
+    (docs / "sub" / "index.md").write_text("# Sub\n", "utf-8")
+    data = {"config": {}, "docs": [
+        {"location": "hulp/", "title": "Hulp", "text": ""},
+        {"location": "hulp/#oordeel", "title": "Oordeel", "text": "", "boost": 2},
+        {"location": "hulp/#kosten", "title": "Kosten", "text": ""},
+        {"location": "hulp/#bronnen", "title": "Bronnen", "text": "Wet"},
+    ]}
+    uitleg = zoekindex.uitleg_per_pagina(docs)
+    assert uitleg == {"hulp/": ["oordeel"]}
+    assert zoekindex.pagina_url("sub/index.md") == "sub/" and zoekindex.pagina_url("index.md") == ""
+    uit = zoekindex.verfijn(data, uitleg)
+    assert [d["location"] for d in uit["docs"]] == ["hulp/", "hulp/#oordeel", "hulp/#kosten"]
+    assert uit["docs"][1]["boost"] == 2 * zoekindex.UITLEG and "boost" not in uit["docs"][2]
+    with pytest.raises(BouwFout, match="#weg"):
+        zoekindex.verfijn(data, {"hulp/": ["weg"]})

@@ -44,7 +44,8 @@ def test_ook_met_pijltje_en_enter_naar_de_vraag(pagina, basis_url):
     zoek(pagina, basis_url, "deskundigenoordeel")
     pagina.keyboard.press("ArrowDown")
     gekozen = pagina.evaluate("document.activeElement.getAttribute('href')")
-    assert "/vragen/" in gekozen and "#" in gekozen, gekozen
+    # The section that explains the word (issue 26), not the top of a page.
+    assert "/hulp/" in gekozen and "#" in gekozen, gekozen
     kop = gekozen.partition("#")[2]
     pagina.keyboard.press("Enter")
     pagina.wait_for_url(re.compile(f"#{kop}$"))
