@@ -26,19 +26,20 @@ import argparse
 import functools
 import gzip
 import os
-import re
 import sys
 import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bouw import koppen  # noqa: E402 - the host's headers as data, shared with deploy/
+
 COMPRIMEER = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".xml", ".txt", ".ics"}
 #: Precompressed siblings, in the order they are preferred.
 SIBLINGS = (("br", ".br"), ("gzip", ".gz"))
 _GZIP: dict[tuple[str, float], bytes] = {}
-VERSIEBESTAND = re.compile(r"^/assets/(pyodide/[^/]+|py/[0-9a-f]{16})/|\.[0-9a-f]{16}\.(mjs|css|svg)$"
-                           r"|^/assets/(stylesheets|javascripts)/.*\.[0-9a-f]{8}\.min\.(css|js)$")
+VERSIEBESTAND = koppen.VERSIEBESTAND
 
 
 def aanvaard(accept_encoding: str | None) -> set[str]:
@@ -87,10 +88,7 @@ class Handler(SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as real hosts do; every response sets Content-Length
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".whl": "application/zip",
-        ".webmanifest": "application/manifest+json",
+        **{soort: type_ for soort, type_ in koppen.TYPEN.items() if soort not in (".gz", ".br")},
     }
     #: The codings this server may send; a server instance can narrow it (see `start`).
     koderingen: tuple[str, ...] = ("br", "gzip")
@@ -169,10 +167,7 @@ class Handler(SimpleHTTPRequestHandler):
 
     def end_headers(self):
         pad = self.path.split("?", 1)[0]
-        if VERSIEBESTAND.search(pad):
-            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
-        else:
-            self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", koppen.cache_control(pad))
         self.send_header("X-Content-Type-Options", "nosniff")
         self._verzonden += sum(len(regel) for regel in getattr(self, "_headers_buffer", []))
         if self.verbinding:

@@ -86,9 +86,10 @@ def zelfde_link(link: str, verwacht: str) -> bool:
     """The same absolute address with the same parameters (their order follows the form), plus the
     `regels=` version of the rules that made it, which a share link always names."""
     a, b = urlsplit(link), urlsplit(verwacht)
-    params = parse_qsl(a.query)
+    # A share link carries its data in the fragment (`#invoer:…`, which no browser sends), never in the query.
+    params = parse_qsl(a.fragment.removeprefix("invoer:")) if a.fragment.startswith("invoer:") and not a.query else []
     regels = [waarde for naam, waarde in params if naam == "regels"]
-    return (a._replace(query="") == b._replace(query="") and len(regels) == 1 and bool(regels[0])
+    return (a._replace(fragment="") == b._replace(query="") and len(regels) == 1 and bool(regels[0])
             and sorted(p for p in params if p[0] != "regels") == sorted(parse_qsl(b.query)))
 
 

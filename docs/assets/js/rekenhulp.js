@@ -281,9 +281,59 @@ export function zoekTekst(params, voorbeeld = false) {
   return delen.join("&");
 }
 
+/**
+ * A calculation travels in the address's fragment, `#invoer:naam=waarde&…`: a browser never sends the
+ * fragment to a server, so a reload, a shared link or a QR code puts no typed value in any request or
+ * server log. The prefix keeps it apart from a section's anchor (a heading's id has no ":" or "=").
+ * Older links carry the same text as a query (`?naam=waarde&…`); they keep working (`invoerVan`).
+ */
+export const INVOER = "invoer:";
+
+/** The fields a link carries: its fragment's, or an older link's query. */
+export function invoerVan(adres) {
+  const fragment = adres.hash.slice(1);
+  if (fragment.startsWith(INVOER)) return new URLSearchParams(fragment.slice(INVOER.length));
+  return new URLSearchParams(adres.search);
+}
+
+/** The address of `pad` with `zoek` (a query text) as its fragment; no fragment for no data. */
+export function invoerAdres(pad, zoek) {
+  return `${pad}${zoek ? `#${INVOER}${zoek}` : ""}`;
+}
+
+/** The page's own way to rewrite the address; Material's contents tracking goes through the guard below. */
+const vervangAdres = history.replaceState.bind(history);
+
+/**
+ * Material's contents tracking (navigation.tracking) writes the section in view into the fragment as
+ * the reader scrolls, which would drop a calculation from the address (a reload then computes
+ * nothing). While the address holds one, a rewrite of the same page's fragment by anyone else keeps it.
+ */
+function houdInvoerInAdres() {
+  history.replaceState = function (staat, titel, adres) {
+    const nieuw = adres === undefined || adres === null ? null : new URL(adres, location.href);
+    if (nieuw && location.hash.startsWith(`#${INVOER}`) && nieuw.pathname === location.pathname
+        && !nieuw.hash.startsWith(`#${INVOER}`)) {
+      nieuw.hash = location.hash;
+      nieuw.search = "";
+      return vervangAdres(staat, titel, nieuw.href);
+    }
+    return vervangAdres(staat, titel, adres);
+  };
+}
+
+/** An older link's query moves to the fragment once, in place (no reload): from then on the address
+ * a reader reloads, bookmarks or copies sends nothing. A section anchor beside it gives way. */
+function verplaatsQuery() {
+  if (!location.search || location.hash.startsWith(`#${INVOER}`)) return;
+  vervangAdres(history.state, "", invoerAdres(location.pathname, location.search.slice(1)));
+}
+
 function werkUrlBij(form, params) {
   const zoek = zoekTekst(params, form.voorbeeld);
-  history.replaceState(history.state, "", `${location.pathname}${zoek ? `?${zoek}` : ""}${location.hash}`);
+  // A section's anchor stays while there are no data to keep; data replace it (one fragment per address).
+  const anker = location.hash.startsWith(`#${INVOER}`) ? "" : location.hash;
+  vervangAdres(history.state, "", zoek ? invoerAdres(location.pathname, zoek) : `${location.pathname}${anker}`);
 }
 
 /**
@@ -294,7 +344,7 @@ function werkUrlBij(form, params) {
 function deelLink(form, params, regelsVersie) {
   let zoek = zoekTekst(params, form.voorbeeld);
   if (regelsVersie) zoek += `${zoek ? "&" : ""}regels=${encodeURIComponent(regelsVersie)}`;
-  return new URL(`${location.pathname}${zoek ? `?${zoek}` : ""}`, location.href).href;
+  return new URL(invoerAdres(location.pathname, zoek), location.href).href;
 }
 
 /**
@@ -617,7 +667,8 @@ async function koppel(form) {
   houdTegenTot(runtimeBeslist());
   const weergave = await weergaveVoor(naam);
   weergave.opzet?.(form);
-  const zoek = new URLSearchParams(location.search);
+  const zoek = invoerVan(location);
+  verplaatsQuery();
   // An example link (voorbeeld=1) says so above its result until the reader changes a field.
   form.voorbeeld = zoek.get("voorbeeld") === "1";
   zoek.delete("voorbeeld");
@@ -778,7 +829,10 @@ export function gaNaar(doel) {
     doel.focus({ preventScroll: true });
     doel.scrollIntoView({ block: "start" });
     // A section's address, as the browser would show it (a field's link leaves the address alone).
-    if (doel.id) history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeURIComponent(doel.id)}`);
+    // Not while the address holds a calculation (#invoer:…): a reload must keep computing it.
+    if (doel.id && !location.hash.startsWith(`#${INVOER}`)) {
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#${encodeURIComponent(doel.id)}`);
+    }
     return doel;
   }
   veld.focus();
@@ -807,5 +861,6 @@ addEventListener("click", volgLinkOpPagina, true);
 
 // Material's document$ re-runs the binding after each instant navigation; it exists only once the
 // theme's bundle has loaded (assets/js/thema.js), which may be long after this page was bound.
+if (document.querySelector("form[data-calculator]")) houdInvoerInAdres();
 koppelAlles();
 themaKlaar.then(() => window.document$.subscribe(koppelAlles));

@@ -2,7 +2,7 @@
 // their compact URL form (van/tot,van/ — the same text calculators.api reads), and the result:
 // the headline, "Wat nu?" (the next steps per role), the share/calendar/print controls, every step
 // as a vertical list, and the SVG figure from Python where the screen is wide enough to read it.
-import { alsInvoer, deelActies, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
+import { alsInvoer, deelActies, invoerAdres, invoerVan, kop, leesVelden, maak, tijd, vulVeldenIn } from "./rekenhulp.js";
 
 const RIJEN = {
   ziekteperiodes: {
@@ -182,10 +182,10 @@ function figuur(result) {
 const ZIEKTEDAGEN = ["eerste_ziektedag", "ziekteperiodes", "verlof", "verlenging_weken", "peildatum", "wia_brief_ontvangen"];
 function naarDossiercheck(form) {
   const link = new URL(form?.querySelector("[data-resultaat]")?.dataset.link || location.href);
-  const zoek = new URLSearchParams([...link.searchParams].filter(([naam]) => ZIEKTEDAGEN.includes(naam))).toString();
-  const doel = new URL(`../dossiercheck/${zoek ? `?${zoek}` : ""}`, link);
+  const zoek = new URLSearchParams([...invoerVan(link)].filter(([naam]) => ZIEKTEDAGEN.includes(naam))).toString();
+  const doel = new URL("../dossiercheck/", link);
   return maak("p", { class: "sw-dossierlink" }, "Zijn de stappen van de re-integratie tot nu toe op tijd gezet? ",
-    maak("a", { href: `${doel.pathname}${doel.search}`, "data-dossiercheck": "" }, "Controleer het dossier"),
+    maak("a", { href: invoerAdres(doel.pathname, zoek), "data-dossiercheck": "" }, "Controleer het dossier"),
     ", met dezelfde ziektedagen al ingevuld.");
 }
 
@@ -196,7 +196,7 @@ function naarUitkering(result) {
   if (!ingang) return [];
   const zoek = new URLSearchParams({ ingangsdatum: alsInvoer(ingang) });
   return [maak("p", { class: "sw-dossierlink sw-verder" }, "Hoeveel WIA-uitkering krijgt u vanaf ", tijd(ingang), "? ",
-    maak("a", { href: `../wia-uitkering/?${zoek}`, "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
+    maak("a", { href: invoerAdres("../wia-uitkering/", zoek), "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
     ", met die datum al ingevuld.")];
 }
 

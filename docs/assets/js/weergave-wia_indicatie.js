@@ -1,12 +1,12 @@
 // View of the "wia_indicatie" calculator: the percentage, the likely outcome and what it means.
-import { beschrijving, bronnenLijst, deelActies, kop, maak } from "./rekenhulp.js";
+import { beschrijving, bronnenLijst, deelActies, invoerAdres, kop, maak } from "./rekenhulp.js";
 
 /** The WIA benefit for this outcome, with the percentage and "duurzaam" already filled in. */
 function naarUitkering(result) {
   if (result.uitkomst === "geen_wia") return [];
   const zoek = new URLSearchParams({ arbeidsongeschiktheid: result.percentage_tekst, duurzaam: result.duurzaam === "ja" ? "ja" : "nee" });
   return [maak("p", { class: "sw-dossierlink sw-verder" }, "Hoeveel krijgt u en hoe lang? ",
-    maak("a", { href: `../wia-uitkering/?${zoek}`, "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
+    maak("a", { href: invoerAdres("../wia-uitkering/", zoek), "data-wia-uitkering": "" }, "Bereken uw WIA-uitkering"),
     ", met dit percentage al ingevuld.")];
 }
 
