@@ -1,7 +1,8 @@
 """After the generator: the steps that turn its HTML into Spoorwijzer, in their one right order.
 
 The runtime, wheels and standard library come first (they rename the worker, which pages name);
-the theme loader needs the theme's bundle; the own stylesheet and icon get hashed names; the service
+the theme loader needs the theme's bundle; every table gets its column headers as cell labels and its
+roles (for the cards a narrow screen shows); the own stylesheet and icon get hashed names; the service
 worker is generated over the final files; the Content-Security-Policy hashes the pages' inline scripts once nothing changes them any more;
 the compressed copies are made last, of the files as they will be served.
 """
@@ -14,11 +15,12 @@ from .csp import zet_beleid
 from .komprimeer import komprimeer
 from .offline import schrijf_service_worker
 from .rekenhulp import lever_rekenhulp
+from .tabellen import label_tabellen
 from .thema import maak_sprongdoel_focusbaar, vul_bundel_in
 from .vaste_namen import geef_vaste_namen
 
-STAPPEN = (lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, geef_vaste_namen, schrijf_service_worker,
-           zet_beleid, komprimeer)
+STAPPEN = (lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, label_tabellen, geef_vaste_namen,
+           schrijf_service_worker, zet_beleid, komprimeer)
 
 
 def werk_af(site: Path) -> None:
