@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bouw import BouwFout, csp, komprimeer, regels, thema, vaste_namen, voor
+from bouw import BouwFout, csp, komprimeer, regels, tabellen, thema, vaste_namen, voor
 from bouw.rekenhulp import korte_hash
 from calculators.regels import MIJLPAAL
 
@@ -105,6 +105,23 @@ def test_het_doel_van_naar_inhoud_kan_de_focus_krijgen(tmp_path):
     pagina.write_text('<a href="#weg" class="md-skip">Ga naar inhoud</a><h1 id="kop">Kop</h1>', "utf-8")
     with pytest.raises(BouwFout, match="weg"):
         thema.maak_sprongdoel_focusbaar(tmp_path)
+
+
+def test_elke_cel_krijgt_haar_kolomkop_en_de_tabel_haar_rollen(tmp_path):
+    pagina = tmp_path / "a" / "index.html"
+    pagina.parent.mkdir()
+    pagina.write_text(
+        '<table>\n<thead>\n<tr>\n<th></th>\n<th style="text-align: left;">Wie <abbr title="x">UWV</abbr> &amp; "u"</th>\n'
+        '</tr>\n</thead>\n<tbody>\n<tr>\n<td>Rij</td>\n<td style="text-align: left;">Waarde</td>\n</tr>\n</tbody>\n</table>'
+        '<table class="highlighttable"><tr><td>1</td></tr></table>', "utf-8")
+    tabellen.label_tabellen(tmp_path)
+    html = pagina.read_text("utf-8")
+    assert html.startswith('<table role="table">\n<thead role="rowgroup">\n<tr role="row">\n<th role="columnheader"></th>')
+    assert '<td role="cell" data-label="">Rij</td>' in html
+    assert '<td role="cell" data-label="Wie UWV &amp; &quot;u&quot;" style="text-align: left;">Waarde</td>' in html
+    assert html.endswith('<table class="highlighttable"><tr><td>1</td></tr></table>')  # not a Markdown table
+    tabellen.label_tabellen(tmp_path)  # a second run changes nothing
+    assert pagina.read_text("utf-8") == html
 
 
 def test_eigen_stylesheet_en_icoon_krijgen_een_naam_met_hun_hash(tmp_path):

@@ -20,8 +20,8 @@ def gerenderde_rijen(site_map) -> tuple[list[list[str]], str]:
     html = (site_map / "aow-leeftijd" / "index.html").read_text("utf-8")
     sectie = html.split('id="uw-aow-leeftijd"', 1)[1].split("<h2", 1)[0]
     blok = sectie.split('class="sw-aow-leeftijden"', 1)[1].split("</div>\n", 1)[0]
-    tbody = blok.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
-    return [_cellen(r) for r in re.findall(r"<tr>(.*?)</tr>", tbody, re.S)], sectie
+    tbody = re.split(r"<tbody\b[^>]*>", blok, maxsplit=1)[1].split("</tbody>", 1)[0]
+    return [_cellen(r) for r in re.findall(r"<tr\b[^>]*>(.*?)</tr>", tbody, re.S)], sectie
 
 
 def verwachte_rijen() -> list[list[str]]:
