@@ -319,12 +319,48 @@ def verlofdagen_in_geval(invoer: Invoer, geval: Geval) -> int:
     return dagen
 
 
+def week_tekst(week: int, vanaf_week: int | None = None) -> str:
+    """The week label beside a date, or beside a range of dates its first and last week: a range labelled with one
+    week ("week 52" beside "17 november – 4 januari") would say the window is shorter than it is."""
+    return f"week {vanaf_week} tot en met {week}" if vanaf_week is not None and vanaf_week != week else f"week {week}"
+
+
+#: The status beside a milestone's date, in words that say only what is known: where the date lies from the reader's
+#: date, not whether what the milestone names happened (a passed "Spoor 2: praktijkgrens" does not mean spoor 2
+#: started; a passed deadline does not mean it was met). The keys are the page's `data-status` (its marker shape).
+STATUS_TEKST = {
+    "voorbij": "Deze datum is voorbij",
+    "volgende": "Eerstvolgende datum",
+    "later": "Deze datum komt nog",
+}
+#: The same for a window of dates (the eerstejaarsevaluatie), with the reader's date inside it as its own case.
+STATUS_TEKST_VENSTER = {
+    "voorbij": "Deze periode is voorbij",
+    "volgende": "Eerstvolgende periode",
+    "later": "Deze periode komt nog",
+    "loopt": "Deze periode loopt nu",
+}
+
+
+def _zet_status(mijlpalen: list[dict], volgende: dict | None, peildatum: date) -> None:
+    """`status` (voorbij, volgende, later) and its words (`STATUS_TEKST`) on every milestone."""
+    for m in mijlpalen:
+        status = "voorbij" if m["voorbij"] else "volgende" if m is volgende else "later"
+        m["status"] = status
+        if "venster_vanaf" in m:
+            loopt = status != "voorbij" and date.fromisoformat(m["venster_vanaf"]) <= peildatum
+            m["status_tekst"] = STATUS_TEKST_VENSTER["loopt" if loopt else status]
+        else:
+            m["status_tekst"] = STATUS_TEKST[status]
+
+
 def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
     m = regels.MIJLPAAL.get(mid) or regels.AFGELEIDE_MIJLPALEN[mid]
     return {
         "id": mid,
         "datum": datum.isoformat(),
         "week": week,
+        "week_tekst": week_tekst(week),
         "titel": m.titel,
         "uitleg": m.tekst("uitleg", week),
         "termijn": m.tekst("termijn", week),
@@ -337,7 +373,7 @@ def _mijlpaal_json(mid: str, datum: date, week: int, peildatum: date) -> dict:
 
 def _stap(mid: str, datum: str, week: int) -> dict:
     m = regels.MIJLPAAL.get(mid) or regels.AFGELEIDE_MIJLPALEN[mid]
-    return {"id": mid, "datum": datum, "week": week, "titel": m.titel,
+    return {"id": mid, "datum": datum, "week": week, "week_tekst": week_tekst(week), "titel": m.titel,
             "werknemer": m.tekst("werknemer", week), "werkgever": m.tekst("werkgever", week)}
 
 
@@ -411,10 +447,13 @@ def als_json(invoer: Invoer, uitkomst: Uitkomst) -> dict:
     for m in mijlpalen:
         if m["id"] == "eerstejaarsevaluatie":
             m["venster_vanaf"] = uitkomst.geval.datum_van_dag(eje.venster_vanaf_dag).isoformat()
+            m["venster_vanaf_week"] = regels.getal("eje_venster_vanaf_week")
+            m["week_tekst"] = week_tekst(m["week"], m["venster_vanaf_week"])
     start = uitkomst.geval.start
     getelde_dagen = uitkomst.geval.getelde_dagen_tot_en_met(peildatum)
     huidige_week = (getelde_dagen - 1) // 7 + 1 if getelde_dagen else 0
     volgende = next((m for m in mijlpalen if not m["voorbij"]), None)
+    _zet_status(mijlpalen, volgende, peildatum)
     stappen = volgende_stappen(invoer, uitkomst, mijlpalen, huidige_week)
     _alleen_bij_tijdige_aanvraag(stappen, uitkomst)
     _aow_markeer(mijlpalen, invoer, uitkomst, "uitleg")

@@ -78,3 +78,18 @@ def test_tijdlijn_start_ook_na_instant_navigatie(pagina, basis_url, laad_thema):
     pagina.click("button[type=submit]")
     pagina.wait_for_selector("[data-resultaat] .sw-stappen [data-id=wia_aanvraag_uiterlijk] time")
     assert datum_van(pagina, "wia_aanvraag_uiterlijk") == "2027-04-26"
+
+
+def test_status_en_weken_zeggen_wat_bekend_is(pagina, basis_url):
+    """Issue 26: "Voorbij" beside "Spoor 2: praktijkgrens" read as if spoor 2 had started, and the window of the
+    eerstejaarsevaluatie (17 november 2025 to 4 January 2026) was labelled "week 52" alone."""
+    pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-03-22")
+    pagina.wait_for_selector("[data-resultaat] .sw-stappen [data-id=wia_ingang] time", timeout=60_000)
+    spoor2 = pagina.locator("[data-resultaat] .sw-stappen [data-id=spoor2_uiterlijk]")
+    assert spoor2.locator(".sw-status").text_content() == "Status: Deze datum is voorbij"
+    eje = pagina.locator("[data-resultaat] .sw-stappen [data-id=eerstejaarsevaluatie]")
+    assert [t.get_attribute("datetime") for t in eje.locator(".sw-wanneer time").all()] == ["2025-11-17", "2026-01-04"]
+    assert eje.locator(".sw-week").inner_text().strip() == "week 46 tot en met 52"
+    assert eje.locator(".sw-status").text_content() == "Status: Deze periode is voorbij"
+    statussen = pagina.locator("[data-resultaat] .sw-stappen .sw-status").all_text_contents()
+    assert not any(s.removeprefix("Status: ") in ("Voorbij", "Volgende stap", "Nog niet") for s in statussen), statussen

@@ -196,15 +196,61 @@ def test_tabel_gecontroleerd_noemt_elke_pagina_met_haar_datum(site_map):
     assert len(rijen) == len(PAGINAS)
 
 
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
+def datumvelden() -> set[str]:
+    """Every field calculators/api.py reads as a date (`datum(fouten, "<naam>", …)`), the steps of the dossiercheck
+    and its list of conversations (and passend werk's `uitkering_vanaf`, read through a variable): the fields that
+    must get the text keyboard."""
+    from calculators import dossier_regels
+
+    api = (ROOT / "calculators" / "api.py").read_text("utf-8")
+    return (set(re.findall(r'\bdatum\(fouten, "([a-z0-9_]+)"', api)) | {stap.id for stap in dossier_regels.STAPPEN}
+            | {"evaluaties", "uitkering_vanaf"})
+
+
 def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
-    """Dates are typed as 6-1-2025: a numeric keypad (inputmode="numeric") has no "-" on an iPhone, so only
-    whole-number fields (weeks; years of work and a birth year) may ask for one. The period rows are made
-    in weergave-tijdlijn.js."""
+    """Dates are typed as 6-1-2025 or 6 januari 2025: the numeric and decimal keypads of an iPhone have no "-" and no
+    "/", so a date field keeps the text keyboard and says so (inputmode="text"), with the Enter key's label
+    (enterkeyhint: "next", "done" on the form's last field, "enter" where Enter makes a new line), autocomplete off
+    (a birth date: bday), and a hint that shows both ways of writing a date, read by calculators.datums as the same
+    day. Only whole-number fields (weeks; years of work and a birth year) may ask for the numeric keypad. The period
+    rows are made in weergave-tijdlijn.js (tests/browser/test_eerste_scherm.py checks them in the page)."""
+    from calculators.datums import lees_datum
+
     hele_jaren = {"arbeidsverleden_tot_2016", "arbeidsverleden_vanaf_2016", "geboortejaar"}
-    for bron in (DOCS / "rekenhulp").glob("*.md"):
-        for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', bron.read_text("utf-8")):
+    datum_namen = datumvelden()
+    gezien = set()
+    for bron in sorted((DOCS / "rekenhulp").glob("*.md")):
+        tekst = bron.read_text("utf-8")
+        for veld in re.findall(r'<input id="([a-z0-9_]+)"[^>]*inputmode="numeric"', tekst):
             assert veld.endswith("_weken") or veld in hele_jaren, f"{bron.name}: {veld}"
-    assert 'inputmode: "numeric"' not in (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
+        velden = re.findall(r'<(input|textarea) id="([a-z0-9_]+)"([^>]*)>', tekst)
+        tekstvelden = [(soort, veld, rest) for soort, veld, rest in velden if soort == "textarea" or 'type="text"' in rest]
+        for i, (soort, veld, rest) in enumerate(tekstvelden):
+            if veld not in datum_namen:
+                assert re.search(r'inputmode="(numeric|decimal)"', rest), f"{bron.name}: {veld} is geen datum en geen getal"
+                continue
+            gezien.add(veld)
+            laatste = i == len(tekstvelden) - 1
+            toets = "enter" if soort == "textarea" else "done" if laatste else "next"
+            assert 'inputmode="text"' in rest, f"{bron.name}: {veld} zonder inputmode=\"text\""
+            assert f'enterkeyhint="{toets}"' in rest, f"{bron.name}: {veld} zonder enterkeyhint=\"{toets}\""
+            verwacht = "bday" if veld == "geboortedatum" else "off"
+            assert f'autocomplete="{verwacht}"' in rest, f"{bron.name}: {veld} zonder autocomplete=\"{verwacht}\""
+            hint = re.search(rf'<p class="sw-hint" id="{veld}-hint">(.*?)</p>', tekst)
+            assert hint and f'aria-describedby="{veld}-hint"' in rest, f"{bron.name}: {veld} zonder hint"
+            cijfers = re.search(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", hint.group(1))
+            woorden = re.search(rf"\b(\d{{1,2}}) ({'|'.join(MAANDEN)}) (\d{{4}})\b", hint.group(1))
+            assert cijfers and woorden, f"{bron.name}: de hint van {veld} toont niet 3-2-2026 en 3 februari 2026: {hint.group(1)!r}"
+            vandaag = date(2026, 12, 6)
+            assert lees_datum(cijfers.group(0), vandaag) == lees_datum(woorden.group(0), vandaag), f"{bron.name}: {veld}"
+    assert gezien == datum_namen, datum_namen ^ gezien
+    js = (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
+    assert 'inputmode: "numeric"' not in js
+    assert 'inputmode: "text", enterkeyhint: "next", autocomplete: "off"' in js
 
 
 def test_berekend_voor_volgt_het_formulier_van_de_dossiercheck():

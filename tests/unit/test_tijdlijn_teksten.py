@@ -167,3 +167,41 @@ def test_spoor2_mijlpaal_is_een_grens_geen_feit():
     """Beside its status ("Voorbij") the title must not read as something that happened in the reader's case."""
     titel = regels.MIJLPAAL["spoor2_uiterlijk"].titel
     assert "gestart" not in titel and "praktijkgrens" in titel.lower()
+
+
+def test_status_zegt_wat_bekend_is_niet_wat_er_gebeurde():
+    """Issue 26: "Voorbij" beside "Spoor 2: praktijkgrens" read as if spoor 2 had started. The status says where the
+    date lies from the reader's date, in words of its own, and comes from Python with the rest of the milestone."""
+    result = tijdlijn(eerste_ziektedag="6-1-2025", peildatum="22-3-2026")
+    mijlpalen = per_id(result)
+    spoor2 = mijlpalen["spoor2_uiterlijk"]
+    assert (spoor2["status"], spoor2["status_tekst"]) == ("voorbij", "Deze datum is voorbij")
+    assert (mijlpalen["eerstejaarsevaluatie"]["status"], mijlpalen["eerstejaarsevaluatie"]["status_tekst"]) == \
+        ("voorbij", "Deze periode is voorbij")
+    volgende = mijlpalen[result["volgende"]["id"]]
+    assert (volgende["status"], volgende["status_tekst"]) == ("volgende", "Eerstvolgende datum")
+    assert mijlpalen["wia_ingang"]["status_tekst"] == "Deze datum komt nog"
+    for m in result["mijlpalen"]:
+        assert m["status"] == ("voorbij" if m["voorbij"] else "volgende" if m["id"] == result["volgende"]["id"]
+                               else "later"), m["id"]
+        assert m["status_tekst"].startswith(("Deze datum", "Deze periode", "Eerstvolgende")), m["status_tekst"]
+    # A reader's date inside the window of the eerstejaarsevaluatie: the window runs now.
+    binnen = per_id(tijdlijn(eerste_ziektedag="6-1-2025", peildatum="1-12-2025"))["eerstejaarsevaluatie"]
+    assert (binnen["status"], binnen["status_tekst"]) == ("volgende", "Deze periode loopt nu")
+
+
+def test_een_reeks_van_data_heeft_de_weken_van_de_reeks():
+    """Issue 26: the eerstejaarsevaluatie's window (17 november 2025 to 4 January 2026 for a first sick day of 6 January
+    2025) was labelled "week 52" alone. Its label names the first and the last week of the window, counted as the fact
+    sheet counts (week N = counted days 7(N-1) … 7N-1): day 315 is in week 46, day 363 in week 52."""
+    eje = regels.MIJLPAAL["eerstejaarsevaluatie"]
+    vanaf_week, tot_week = eje.venster_vanaf_dag // 7 + 1, eje.dag // 7 + 1
+    assert (vanaf_week, tot_week) == (46, 52)
+    m = per_id(tijdlijn(eerste_ziektedag="6-1-2025", peildatum="22-3-2026"))["eerstejaarsevaluatie"]
+    assert (m["venster_vanaf"], m["datum"]) == ("2025-11-17", "2026-01-04")
+    assert m["venster_vanaf_week"] == vanaf_week == regels.getal("eje_venster_vanaf_week")
+    assert m["week_tekst"] == "week 46 tot en met 52"
+    # Every other milestone is one date, labelled with its own week.
+    for ander in tijdlijn(eerste_ziektedag="6-1-2025", peildatum="22-3-2026")["mijlpalen"]:
+        if "venster_vanaf" not in ander:
+            assert ander["week_tekst"] == f"week {ander['week']}", ander["id"]

@@ -2,7 +2,7 @@
 
 from calculators import api, regels
 
-VELDEN = {"id", "datum", "week", "titel", "werknemer", "werkgever"}
+VELDEN = {"id", "datum", "week", "week_tekst", "titel", "werknemer", "werkgever"}
 
 
 def stappen(**params):

@@ -8,15 +8,15 @@ const RIJEN = {
   ziekteperiodes: {
     naam: "Periode",
     velden: [
-      { sleutel: "van", label: "Eerste ziektedag", hint: "Bijvoorbeeld 6-1-2025" },
-      { sleutel: "tot", label: "Laatste ziektedag", hint: "Leeg laten als u nog ziek bent" },
+      { sleutel: "van", label: "Eerste ziektedag", hint: "Bijvoorbeeld 6-1-2025 of 6 januari 2025." },
+      { sleutel: "tot", label: "Laatste ziektedag", hint: "Leeg laten als u nog ziek bent. Bijvoorbeeld 28-2-2025 of 28 februari 2025." },
     ],
   },
   verlof: {
     naam: "Verlof",
     velden: [
-      { sleutel: "van", label: "Eerste dag verlof", hint: "Bijvoorbeeld 5-5-2025" },
-      { sleutel: "tot", label: "Laatste dag verlof", hint: "Bijvoorbeeld 24-8-2025" },
+      { sleutel: "van", label: "Eerste dag verlof", hint: "Bijvoorbeeld 5-5-2025 of 5 mei 2025." },
+      { sleutel: "tot", label: "Laatste dag verlof", hint: "Bijvoorbeeld 24-8-2025 of 24 augustus 2025." },
       { sleutel: "zelfde_oorzaak", label: "Na het verlof ziek door dezelfde oorzaak als ervoor?", keuzes: ["ja", "nee"] },
     ],
   },
@@ -30,8 +30,10 @@ function rijVeld(soort, i, veld) {
     invoer = maak("select", { id, "data-sleutel": veld.sleutel, "aria-describedby": hintId });
     veld.keuzes.forEach((k) => invoer.append(maak("option", { value: k }, k)));
   } else {
+    // A date: the text keyboard, which has "-" and "/" (see the design notes in README.md).
     invoer = maak("input", {
-      id, type: "text", autocomplete: "off", "data-sleutel": veld.sleutel, "aria-describedby": hintId,
+      id, type: "text", inputmode: "text", enterkeyhint: "next", autocomplete: "off", "data-sleutel": veld.sleutel,
+      "aria-describedby": hintId,
     });
   }
   invoer.dataset.veld = `${soort}[${i}].${veld.sleutel}`;
@@ -125,11 +127,12 @@ function samenvatting(result) {
   return blok;
 }
 
-/** Date and week of a step; a window (eerstejaarsevaluatie) shows both ends. */
+/** Date and week of a step; a window (eerstejaarsevaluatie) shows both ends, and its weeks from Python
+ * (`week_tekst`: "week 46 tot en met 52"), so the label covers the whole range. */
 function wanneer(stap) {
   const regel = maak("p", { class: "sw-wanneer" });
-  if (stap.venster_vanaf) regel.append(tijd(stap.venster_vanaf), " tot ");
-  regel.append(maak("strong", {}, tijd(stap.datum)), " ", maak("span", { class: "sw-week" }, `week ${stap.week}`));
+  if (stap.venster_vanaf) regel.append(tijd(stap.venster_vanaf), " tot en met ");
+  regel.append(maak("strong", {}, tijd(stap.datum)), " ", maak("span", { class: "sw-week" }, stap.week_tekst));
   return regel;
 }
 
@@ -146,13 +149,11 @@ function watNu(result) {
     maak("h3", { id: "sw-watnu-kop" }, "Wat nu?"), maak("ol", { class: "sw-watnu-lijst" }, ...stappen))];
 }
 
-const STATUS = { voorbij: "Voorbij", volgende: "Volgende stap", later: "Nog niet" };
-
-/** Every milestone as a vertical list of steps; explanation, termijn and source open on request. */
+/** Every milestone as a vertical list of steps; explanation, termijn and source open on request. The status
+ * and its words come from Python (`status`, `status_tekst`): they say where the date lies, not what happened. */
 function stappenlijst(result) {
-  const volgende = result.volgende?.id;
   const stappen = result.mijlpalen.map((m) => {
-    const status = m.voorbij ? "voorbij" : m.id === volgende ? "volgende" : "later";
+    const status = m.status;
     const meer = maak("details", { class: "sw-stap-meer" },
       maak("summary", {}, "Uitleg, termijn en bron", maak("span", { class: "sw-onzichtbaar" }, `: ${m.titel}`)),
       maak("p", {}, m.uitleg),
@@ -160,7 +161,7 @@ function stappenlijst(result) {
       maak("p", {}, maak("strong", {}, "Bron: "), maak("a", { href: m.bron, rel: "noopener" }, m.bron_label)));
     return maak("li", { class: "sw-stap", "data-id": m.id, "data-status": status },
       maak("div", { class: "sw-stap-wanneer" },
-        wanneer(m), maak("p", { class: "sw-status" }, maak("span", { class: "sw-onzichtbaar" }, "Status: "), STATUS[status])),
+        wanneer(m), maak("p", { class: "sw-status" }, maak("span", { class: "sw-onzichtbaar" }, "Status: "), m.status_tekst)),
       maak("div", { class: "sw-stap-wat" },
         maak("p", { class: "sw-stap-titel" }, m.titel),
         maak("p", { class: "sw-stap-wie" }, maak("span", { class: "sw-label" }, "Wie: "), m.wie),
