@@ -213,8 +213,8 @@ def datumvelden() -> set[str]:
 
 def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
     """Dates are typed as 6-1-2025 or 6 januari 2025: the numeric and decimal keypads of an iPhone have no "-" and no
-    "/", so a date field keeps the text keyboard and says so (inputmode="text"), with the Enter key's label
-    (enterkeyhint: "next", "done" on the form's last field, "enter" where Enter makes a new line), autocomplete off
+    "/", so a date field keeps the text keyboard and says so (inputmode="text"), with no Enter-key label of its own (Enter
+    computes, so the browser's default "go" is the true one: no enterkeyhint), autocomplete off
     (a birth date: bday), and a hint that shows both ways of writing a date, read by calculators.datums as the same
     day. Only whole-number fields (weeks; years of work and a birth year) may ask for the numeric keypad. The period
     rows are made in weergave-tijdlijn.js (tests/browser/test_eerste_scherm.py checks them in the page)."""
@@ -229,15 +229,13 @@ def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
             assert veld.endswith("_weken") or veld in hele_jaren, f"{bron.name}: {veld}"
         velden = re.findall(r'<(input|textarea) id="([a-z0-9_]+)"([^>]*)>', tekst)
         tekstvelden = [(soort, veld, rest) for soort, veld, rest in velden if soort == "textarea" or 'type="text"' in rest]
-        for i, (soort, veld, rest) in enumerate(tekstvelden):
+        for _, veld, rest in tekstvelden:
             if veld not in datum_namen:
                 assert re.search(r'inputmode="(numeric|decimal)"', rest), f"{bron.name}: {veld} is geen datum en geen getal"
                 continue
             gezien.add(veld)
-            laatste = i == len(tekstvelden) - 1
-            toets = "enter" if soort == "textarea" else "done" if laatste else "next"
             assert 'inputmode="text"' in rest, f"{bron.name}: {veld} zonder inputmode=\"text\""
-            assert f'enterkeyhint="{toets}"' in rest, f"{bron.name}: {veld} zonder enterkeyhint=\"{toets}\""
+            assert "enterkeyhint" not in rest, f"{bron.name}: {veld}: Enter rekent, een ander label zou liegen"
             verwacht = "bday" if veld == "geboortedatum" else "off"
             assert f'autocomplete="{verwacht}"' in rest, f"{bron.name}: {veld} zonder autocomplete=\"{verwacht}\""
             hint = re.search(rf'<p class="sw-hint" id="{veld}-hint">(.*?)</p>', tekst)
@@ -250,7 +248,7 @@ def test_datumvelden_krijgen_een_toetsenbord_met_streepje():
     assert gezien == datum_namen, datum_namen ^ gezien
     js = (DOCS / "assets" / "js" / "weergave-tijdlijn.js").read_text("utf-8")
     assert 'inputmode: "numeric"' not in js
-    assert 'inputmode: "text", enterkeyhint: "next", autocomplete: "off"' in js
+    assert 'inputmode: "text", autocomplete: "off"' in js
 
 
 def test_berekend_voor_volgt_het_formulier_van_de_dossiercheck():

@@ -32,7 +32,7 @@ function rijVeld(soort, i, veld) {
   } else {
     // A date: the text keyboard, which has "-" and "/" (see the design notes in README.md).
     invoer = maak("input", {
-      id, type: "text", inputmode: "text", enterkeyhint: "next", autocomplete: "off", "data-sleutel": veld.sleutel,
+      id, type: "text", inputmode: "text", autocomplete: "off", "data-sleutel": veld.sleutel,
       "aria-describedby": hintId,
     });
   }
