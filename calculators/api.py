@@ -233,8 +233,10 @@ def _geen_werkdag(waarschuwingen: Waarschuwingen, ziek: Ziektedagen, start: date
     `telling.huidig_geval`) is said beside that leave, in the words of `na_verlof`, which ask nothing to change."""
     if termijnenwet.is_werkdag(start):
         return
-    soort = WEEKDAGEN[start.weekday()] if start.weekday() >= 5 else "feestdag"
-    dag = hoofdletter(nl_datum(start, True))
+    weekend = start.weekday() >= 5
+    soort = WEEKDAGEN[start.weekday()] if weekend else "feestdag"
+    # "14 februari 2026 is een zaterdag", not "Zaterdag 14 februari 2026 is een zaterdag".
+    dag = hoofdletter(nl_datum(start, not weekend))
     index = next((i for i, p in enumerate(ziek.periodes) if p.van == start), None)
     if index is not None:
         veld = "eerste_ziektedag" if ziek.uit_eerste_ziektedag else f"ziekteperiodes[{index}].van"
