@@ -19,9 +19,11 @@
 // - The binding puts above every result what it was computed from ("Berekend voor: eerste ziektedag
 //   10 maart 2025", from the result's `berekend_voor`), the date of the rules (`regels_datum`) and,
 //   for a link with `voorbeeld=1`, that it is an example and not the reader's own data.
-// - The binding appends a print-only block to every result: the date it was calculated, the link
-//   as text and as a QR code (made in Python by calculators.api.run("qr")). The print styles in
-//   spoorwijzer.css put only the page title, the page's warning and the result on paper.
+// - The binding adds a print-only block to every result, right after the block with the headline (so
+//   on page 1 however long the result): the date it was calculated, the link as text and as a QR code
+//   (made in Python by calculators.api.run("qr")), both links in a saved PDF. The print styles in
+//   spoorwijzer.css put only the page title, the page's warning and the result on paper, one A4 sheet
+//   for a typical result (tests/browser/test_afdruk.py).
 // - Doubts Python has about valid but unlikely values (`waarschuwingen`: `{veld, melding}`, e.g. an
 //   hourly wage beside a monthly one) are shown by the binding beside their field and as "Controleer"
 //   above the answer, which is still shown: a question, not a refusal.
@@ -377,16 +379,18 @@ function berekendVoor(result, form) {
 }
 
 /** Print-only: when and with which rules it was calculated, the link as text and as a QR code, and beside
- * it what was not computed, by name (the explanations are behind the link; the handout stays one sheet). */
+ * it what was not computed, by name (the explanations are behind the link; the handout stays one sheet).
+ * The QR code and the link are links too, so a handout saved as PDF opens the result with a click (and a
+ * test finds the page the QR code landed on). Never shown on screen, so never a tab stop. */
 function afdrukBlok(link, regelsVersie, result) {
   const namen = (Array.isArray(result.niet_meegerekend) ? result.niet_meegerekend : []).map((punt) => punt.wat);
   return maak("div", { class: "sw-afdruk", "data-afdruk": "" },
     maak("div", { class: "sw-afdruk-link" },
-      maak("div", { class: "sw-qr", "data-qr": "" }),
+      maak("a", { class: "sw-qr", "data-qr": "", href: link, tabindex: "-1", "aria-hidden": "true" }),
       maak("div", {},
         maak("p", {}, "Berekend op ", tijd(vandaag()), " door Spoorwijzer, regels ",
           maak("span", { "data-regels": "" }, regelsVersie), ". Scan de code of typ de link over:", maak("br"),
-          maak("span", { class: "sw-linktekst", "data-linktekst": "" }, link)),
+          maak("a", { class: "sw-linktekst", "data-linktekst": "", href: link, tabindex: "-1" }, link)),
         ...(namen.length ? [maak("p", { class: "sw-afdruk-niet-meegerekend" },
           maak("strong", {}, "Niet meegerekend: "), `${namen.join("; ")}. Uitleg en wetsartikelen: open de link.`)] : []))));
 }
@@ -702,9 +706,13 @@ async function koppel(form) {
       const link = deelLink(form, gevraagd, result.regels_versie);
       uitvoer.dataset.link = link;
       uitvoer.dataset.regels = result.regels_versie;
+      // On paper the link and QR code follow the block with the answer, so they are on page 1 however long
+      // the result (the block is print-only; on screen and for a screen reader it is not there).
+      const antwoord = weergave.toon(result, form);
+      const metKop = antwoord.findIndex((blok) => blok.matches?.("[data-kop]") || blok.querySelector?.("[data-kop]"));
+      antwoord.splice(metKop + 1, 0, afdrukBlok(link, result.regels_versie, result));
       uitvoer.replaceChildren(...[berekendVoor(result, form), toonWaarschuwingen(form, result.waarschuwingen)].filter(Boolean),
-        ...weergave.toon(result, form), ...[nietMeegerekend(result, form)].filter(Boolean),
-        afdrukBlok(link, result.regels_versie, result));
+        ...antwoord, ...[nietMeegerekend(result, form)].filter(Boolean));
       const beschreven = [...uitvoer.querySelectorAll("[data-berekend-voor], [data-waarschuwingen]")].map((blok) => blok.id);
       if (beschreven.length) uitvoer.querySelector("[data-kop]")?.setAttribute("aria-describedby", beschreven.join(" "));
       uitvoer.hidden = false;
