@@ -140,3 +140,38 @@ def test_komprimeer_alleen_wat_kleiner_wordt(tmp_path, monkeypatch):
     assert not (site / "klein.js.gz").exists() and not (site / "ruis.zip.gz").exists()
     assert date.fromtimestamp((site / "groot.js.gz").stat().st_mtime) == date.fromtimestamp(
         (site / "groot.js").stat().st_mtime)
+
+
+VRAGEN = """# Vragen
+
+{{ vragenlijst }}
+
+## Eerste groep { #eerste }
+
+### Vraag een? { #een }
+
+Antwoord.
+
+```text
+### geen kopje in code
+```
+
+### Vraag [twee]? { #twee }
+
+## Bronnen { #bronnen }
+"""
+
+
+def test_vragenlijst_komt_uit_de_kopjes_en_weigert_een_kopje_zonder_vaste_id():
+    from bouw import vragenlijst
+    uit = vragenlijst.voeg_toe(VRAGEN, "proef.md")
+    assert "{{" not in uit
+    boven, onder = uit.split("## Eerste groep { #eerste }")
+    assert "- [Eerste groep (2 vragen)](#eerste)" in boven and "- [Bronnen](#bronnen)" in boven
+    assert 'aria-labelledby="onderwerpen"' in boven and "#een" not in boven
+    groep = onder.split("### Vraag een?")[0]
+    assert "- [Vraag een?](#een)" in groep and r"- [Vraag \[twee\]?](#twee)" in groep
+    assert 'href="#onderwerpen"' in groep and "geen kopje" not in groep
+    assert vragenlijst.voeg_toe("# Zonder\n\n## Bronnen\n", "x.md") == "# Zonder\n\n## Bronnen\n"
+    with pytest.raises(BouwFout, match="vaste id"):
+        vragenlijst.voeg_toe(VRAGEN.replace(" { #twee }", ""), "proef.md")
