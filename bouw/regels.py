@@ -24,7 +24,9 @@ must never see a half-rendered number:
   (e.g. `einde_contract_afspreken`), as a list with linked articles; the list keeps the indentation of its token, so
   it may stand in an admonition or a list item;
 * `{{ regel.<kernregel> }}` – the one wording of a rule that several pages state (`calculators.gevolgen.KERNREGELS`,
-  e.g. `opzegverbod`), one paragraph with its articles.
+  e.g. `opzegverbod`), one paragraph with its articles;
+* `{{ vragenlijst }}` – the page's index made from its own headings (`bouw/vragenlijst.py`): the list of its groups
+  (`##`) at the token, and under every group heading the list of its questions (`###`); `docs/vragen.md` uses it.
 
 Every page must have a review in the register (`register/<page>.yml`, see its README) and list its
 sources under a `## Bronnen` heading with at least one official link. The "laatst gecontroleerd" date a
@@ -50,7 +52,7 @@ from calculators import aow, api, figuur, gevolgen, regels, wia_bedragen  # noqa
 from calculators.datums import nl_datum  # noqa: E402
 from calculators.wia_uitkering import cent, euro, procent_tekst  # noqa: E402
 
-from . import BouwFout  # noqa: E402
+from . import BouwFout, vragenlijst  # noqa: E402
 
 TOKEN = re.compile(r"\{\{\s*([a-z_]+)(?:\.([a-z0-9_]+))?(?:\.(\d{4}-\d{2}-\d{2}))?\s*\}\}")
 OFFICIELE_BRONNEN = ("wetten.overheid.nl", "uwv.nl", "rijksoverheid.nl", "juridischloket.nl",
@@ -280,6 +282,7 @@ def bereid_pagina(tekst: str, pagina: str) -> str:
         raise BouwFout(f"{pagina}: 'laatst_gecontroleerd' staat in register/, niet in de front matter")
     gecontroleerd = laatst_gecontroleerd(pagina)
     _controleer_bronnen(markdown, pagina)
+    markdown = vragenlijst.voeg_toe(markdown, pagina)
     markdown = TOKEN.sub(lambda m: _vervang(m, pagina), markdown)
     return (
         f"{kop}{markdown}\n\n"

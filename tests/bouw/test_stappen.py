@@ -182,3 +182,38 @@ def test_zoekindex_weegt_de_uitleg_en_laat_de_bronnen_weg(tmp_path):
     assert uit["docs"][1]["boost"] == 2 * zoekindex.UITLEG and "boost" not in uit["docs"][2]
     with pytest.raises(BouwFout, match="#weg"):
         zoekindex.verfijn(data, {"hulp/": ["weg"]})
+
+
+VRAGEN = """# Vragen
+
+{{ vragenlijst }}
+
+## Eerste groep { #eerste }
+
+### Vraag een? { #een }
+
+Antwoord.
+
+```text
+### geen kopje in code
+```
+
+### Vraag [twee]? { #twee }
+
+## Bronnen { #bronnen }
+"""
+
+
+def test_vragenlijst_komt_uit_de_kopjes_en_weigert_een_kopje_zonder_vaste_id():
+    from bouw import vragenlijst
+    uit = vragenlijst.voeg_toe(VRAGEN, "proef.md")
+    assert "{{" not in uit
+    boven, onder = uit.split("## Eerste groep { #eerste }")
+    assert "- [Eerste groep (2 vragen)](#eerste)" in boven and "- [Bronnen](#bronnen)" in boven
+    assert 'aria-labelledby="onderwerpen"' in boven and "#een" not in boven
+    groep = onder.split("### Vraag een?")[0]
+    assert "- [Vraag een?](#een)" in groep and r"- [Vraag \[twee\]?](#twee)" in groep
+    assert 'href="#onderwerpen"' in groep and "geen kopje" not in groep
+    assert vragenlijst.voeg_toe("# Zonder\n\n## Bronnen\n", "x.md") == "# Zonder\n\n## Bronnen\n"
+    with pytest.raises(BouwFout, match="vaste id"):
+        vragenlijst.voeg_toe(VRAGEN.replace(" { #twee }", ""), "proef.md")

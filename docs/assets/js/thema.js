@@ -62,3 +62,34 @@ if (resultaten) {
     if (knoop instanceof Element && knoop.matches("li")) wijsNaarBesteTreffer(knoop);
   }))).observe(resultaten, { childList: true, subtree: true });
 }
+
+// The index of the questions page (bouw/vragenlijst.py: the list of groups and each group's list of questions)
+// links to headings on the page itself. Material's instant navigation, once loaded, takes the first such move for
+// a new page (a link's click or the browser's own jump, through popstate): it fetches the page again and swaps its
+// content, and keyboard focus falls back to the top of the document. So these links are followed here, before
+// Material sees them: the heading gets focus (the next Tab continues from there; a screen reader reads it), comes
+// to the top below the sticky header (scroll-margin, spoorwijzer.css), and the address gets its # as a new entry,
+// so the Back button returns to the list.
+const INDEX = ".sw-vragenlijst a[href], .sw-groepsvragen a[href], .sw-naar-lijst a[href]";
+
+/** The element an index link points at, or null for any other link (or a click that opens a new tab). */
+function indexDoel(gebeurtenis) {
+  if (gebeurtenis.defaultPrevented || gebeurtenis.button !== 0) return null;
+  if (gebeurtenis.metaKey || gebeurtenis.ctrlKey || gebeurtenis.shiftKey || gebeurtenis.altKey) return null;
+  const link = gebeurtenis.target instanceof Element ? gebeurtenis.target.closest(INDEX) : null;
+  if (!link) return null;
+  const adres = new URL(link.href, location.href);
+  if (adres.origin !== location.origin || adres.pathname !== location.pathname || adres.hash.length < 2) return null;
+  return document.getElementById(decodeURIComponent(adres.hash.slice(1)));
+}
+
+addEventListener("click", (gebeurtenis) => {
+  const doel = indexDoel(gebeurtenis);
+  if (!doel) return;
+  gebeurtenis.preventDefault();
+  gebeurtenis.stopPropagation();
+  if (!doel.matches("a[href], button, input, select, textarea, [tabindex]")) doel.setAttribute("tabindex", "-1");
+  if (location.hash !== `#${doel.id}`) history.pushState(history.state, "", `${location.pathname}${location.search}#${doel.id}`);
+  doel.focus({ preventScroll: true });
+  doel.scrollIntoView({ block: "start" });
+}, true);
