@@ -14,10 +14,11 @@ from .csp import zet_beleid
 from .komprimeer import komprimeer
 from .offline import schrijf_service_worker
 from .rekenhulp import lever_rekenhulp
-from .thema import maak_sprongdoel_focusbaar, vul_bundel_in
+from .thema import maak_sprongdoel_focusbaar, maak_zoekknop_bedienbaar, vul_bundel_in
 from .vaste_namen import geef_vaste_namen
 
-STAPPEN = (lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, geef_vaste_namen, schrijf_service_worker,
+STAPPEN = (lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, maak_zoekknop_bedienbaar,
+           geef_vaste_namen, schrijf_service_worker,
            zet_beleid, komprimeer)
 
 
