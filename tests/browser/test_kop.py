@@ -256,3 +256,25 @@ def test_zoekresultaten_tonen_hun_focus(scherm, basis_url, laad_thema, schema): 
     pagina.keyboard.press("ArrowDown")
     assert pagina.evaluate("document.activeElement.matches('.md-search-result a')")
     zichtbare_focus(pagina)
+
+
+@pytest.mark.parametrize("pad", PAGINAS)
+def test_op_een_breed_scherm_staat_het_zoekveld_er_meteen(scherm, basis_url, pad):  # noqa: F811
+    """From 60em on the header holds the search field itself (Material's stylesheet hid it until its script)."""
+    pagina = scherm(1280, 800, service_workers="block")
+    vast = houd_bundel_vast(pagina)
+    pagina.add_init_script(EERSTE_BEELD.replace("licht: ", "zoekveld: '.md-search__input', licht: "))
+    open_pagina(pagina, basis_url, pad)
+    pagina.wait_for_function("() => window.__eersteBeeld !== undefined", timeout=10_000)
+    eerste = pagina.evaluate("window.__eersteBeeld")
+    assert eerste["zoekveld"]["zichtbaar"], eerste
+    pagina.click(ZOEKVELD)  # before the script: it loads at once, also on a calculator page, and opens the search
+    laat_bundel_gaan(pagina, vast)
+    pagina.wait_for_function(f"""() => document.activeElement.matches({ZOEKVELD!r})
+        && document.getElementById("__search").checked""", timeout=30_000)
+    pagina.keyboard.press("Escape")
+    pagina.mouse.move(1, 400)
+    rust(pagina)
+    na = pagina.evaluate(DOZEN.replace("licht: ", "zoekveld: '.md-search__input', licht: "))
+    eerste.pop("thema"), na.pop("thema")
+    assert na == eerste, f"de kop verschuift als Material's script laadt:\nvoor {eerste}\nna  {na}"

@@ -80,6 +80,8 @@ if (zoekKnop && zoekVeld) {
     e.preventDefault();  // no half-open dialog before the script is there
     naHetThema(openZoeken);
   });
+  // On a wide screen the field itself sits in the header: Material opens the search when it finds it focused.
+  zoekVeld.addEventListener("focus", () => { if (!geladen) laadNu(); });
   zoekKnop.addEventListener("keydown", (e) => {
     if (e.key !== "Enter" && e.key !== " ") return;
     e.preventDefault();
