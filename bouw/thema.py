@@ -51,3 +51,27 @@ def maak_sprongdoel_focusbaar(site: Path) -> None:
             continue
         tag = doel.group(0)[:-1] + ' tabindex="-1">'
         pagina.write_text(tekst[:doel.start()] + tag + tekst[doel.end():], "utf-8")
+
+
+ZOEKKNOP = re.compile(r'<label class="md-header__button md-icon" for="__search"(?P<rest>[^>]*)>')
+
+
+def maak_zoekknop_bedienbaar(site: Path) -> None:
+    """Make the header's search button (a <label> of Material's) a button that Tab reaches and that has a name.
+
+    Material's search button is a label for a hidden checkbox: a mouse or finger reaches it, Tab does not, and
+    it has no name. The keys that open it (Enter, Space) and the press before Material's script has loaded are
+    handled in thema.js. Written into the HTML, so it holds from the first byte of the page.
+    """
+    for pagina in site.rglob("*.html"):
+        tekst = pagina.read_text("utf-8")
+        if 'for="__search"' not in tekst or 'data-md-component="search"' not in tekst:
+            continue
+        knop = ZOEKKNOP.search(tekst)
+        if not knop:
+            raise BouwFout(f"{pagina}: de zoekknop in de kop (label for=__search) is niet gevonden")
+        if "tabindex=" in knop.group("rest"):
+            continue
+        nieuw = ('<label class="md-header__button md-icon" for="__search" role="button" tabindex="0" '
+                 f'aria-label="Zoeken"{knop.group("rest")}>')
+        pagina.write_text(tekst[:knop.start()] + nieuw + tekst[knop.end():], "utf-8")

@@ -27,7 +27,16 @@ function laadThema() {
   uitstel.finally(voegBundelToe);
 }
 
+/** Load it now, without waiting for Python: the reader pressed one of its buttons. */
+function laadNu() {
+  SIGNALEN.forEach((signaal) => removeEventListener(signaal, laadThema, true));
+  voegBundelToe();
+}
+
+let gevraagd = false;
 function voegBundelToe() {
+  if (gevraagd) return;
+  gevraagd = true;
   const script = document.createElement("script");
   script.src = BUNDEL.href;
   script.onload = () => {
@@ -41,6 +50,93 @@ function voegBundelToe() {
 }
 
 SIGNALEN.forEach((signaal) => addEventListener(signaal, laadThema, { capture: true, passive: true }));
+
+// The buttons Material puts in the header work before its script has loaded. The stylesheet shows them
+// from the first paint, in the place they keep (the search button, and the light/dark button that fits the
+// colours the page has now); the build makes the search button a button a keyboard reaches
+// (bouw/thema.py). A press before the script is there loads it at once, also on a calculator page where it
+// would wait for Python (the reader asked for it), and then does what the button does.
+const zoekKnop = document.querySelector('.md-header__button[for="__search"]');
+const zoekVeld = document.querySelector('[data-md-component="search-query"]');
+const zoekToggle = document.getElementById("__search");
+const palet = document.querySelector('form[data-md-component="palette"]');
+const keuzes = palet ? [...palet.querySelectorAll("input.md-option")] : [];
+let geladen = false;
+themaKlaar.then(() => { geladen = true; });
+
+/** Load the bundle now, and run `actie` once Material has set up the page. */
+function naHetThema(actie) {
+  laadNu();
+  // Material mounts its parts at the repeated DOMContentLoaded; act in the task after it.
+  themaKlaar.then(() => setTimeout(actie));
+}
+
+/** Material opens its search when its field gets focus (and so does the search button once it runs). */
+const openZoeken = () => zoekVeld.focus();
+
+if (zoekKnop && zoekVeld) {
+  zoekKnop.addEventListener("click", (e) => {
+    if (geladen) return;  // Material's own handling
+    e.preventDefault();  // no half-open dialog before the script is there
+    naHetThema(openZoeken);
+  });
+  // On a wide screen the field itself sits in the header: Material opens the search when it finds it focused.
+  zoekVeld.addEventListener("focus", () => { if (!geladen) laadNu(); });
+  zoekKnop.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    if (geladen) openZoeken();
+    else naHetThema(openZoeken);
+  });
+}
+
+// Material's search closes on Tab and Escape and leaves focus in the closed dialog (the results list had a
+// Tab stop of its own, and after it came the links of the folded-away menu). Focus goes back to the button
+// that opened it, as after any dialog. On a wide screen the field sits in the header itself: Tab goes on.
+const getoond = (e) => e.getClientRects().length > 0 && e.checkVisibility?.({ visibilityProperty: true }) !== false;
+document.querySelector('[data-md-component="search"]')?.addEventListener("keydown", (e) => {
+  if ((e.key !== "Tab" && e.key !== "Escape") || !zoekToggle?.checked || !zoekKnop || !getoond(zoekKnop)) return;
+  if (e.key === "Tab") e.preventDefault();
+  zoekKnop.focus();  // before Material's own handler closes the search and blurs its field
+});
+
+const schema = (keuze) => keuze.getAttribute("data-md-color-scheme");
+/** The palette that applies now (Material and its inline script set it on <body>). */
+const huidige = () => keuzes.find((k) => schema(k) === document.body.getAttribute("data-md-color-scheme")) ?? keuzes[0];
+const volgende = () => keuzes[(keuzes.indexOf(huidige()) + 1) % keuzes.length];
+
+/** Switch to `doel` the way Material's own button does: its radio button changes. */
+function kies(doel, focus) {
+  if (schema(doel) !== schema(huidige())) {
+    if (doel.checked) doel.dispatchEvent(new Event("change", { bubbles: true }));
+    else doel.click();
+  }
+  if (focus) doel.focus();
+}
+
+if (keuzes.length > 1) {
+  // Tab lands on the checked radio button of a group; its button is the one shown (the ring is drawn there).
+  huidige().checked = true;
+  palet.addEventListener("click", (e) => {
+    const label = e.target.closest("label");
+    if (geladen || !label) return;
+    e.preventDefault();
+    const doel = document.getElementById(label.htmlFor);  // chosen now, before the script changes anything
+    if (doel) naHetThema(() => kies(doel));
+  });
+  palet.addEventListener("keydown", (e) => {
+    if (!e.target.matches("input.md-option")) return;
+    if (e.key === " " || (e.key === "Enter" && !geladen)) {  // Material handles Enter once it runs
+      e.preventDefault();
+      const doel = volgende();
+      if (geladen) kies(doel, true);
+      else naHetThema(() => kies(doel, true));
+    }
+  });
+  palet.addEventListener("change", (e) => {  // the arrow keys in the group, before the script is there
+    if (!geladen && e.target.matches("input.md-option")) naHetThema(() => kies(e.target, true));
+  });
+}
 
 // Material's search lists each page that matches under a link to the top of that page, with the
 // matching sections below it, even when the words occur only in one section: "loonsanctie" listed
