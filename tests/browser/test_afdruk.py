@@ -65,9 +65,12 @@ def links_per_pagina(pdf: bytes) -> list[list[str]]:
         annots = re.search(rb"/Annots\s*\[([^\]]*)\]", knoop)
         uris = []
         for ref in re.findall(rb"(\d+)\s+0\s+R", annots.group(1) if annots else b""):
-            uri = re.search(rb"/URI\s*\(((?:\\.|[^\\)])*)\)", _object(pdf, ref))
+            annotatie = _object(pdf, ref)
+            uri = re.search(rb"/URI\s*\(((?:\\.|[^\\)])*)\)", annotatie)
             if uri:
                 uris.append(_pdf_tekst(uri.group(1)))
+            elif doel := re.search(rb"/Dest\s*/([^\s/>\]]+)", annotatie):  # a link within the document
+                uris.append("#" + doel.group(1).decode("latin-1"))
         paginas.append(uris)
 
     loop(boom)
@@ -76,11 +79,19 @@ def links_per_pagina(pdf: bytes) -> list[list[str]]:
 
 def druk_af(pagina) -> tuple[int, list[int], str]:
     """Print to A4: the number of pages, the pages (1-based) that carry the share link, and that link."""
+    link = pagina.text_content("[data-linktekst]")
+    # The share link is this page with a fragment (#invoer:…): Chromium's PDF turns a link to the document
+    # itself into a jump within the PDF, and drops it when no element has that name. So for this measurement
+    # only, the links to the result point to an element of the print block (the layout does not change).
+    pagina.evaluate("""(link) => {
+      const doel = document.querySelector("[data-linktekst]");
+      doel.id = "sw-qr-meting";
+      for (const a of document.querySelectorAll("a[href]")) if (a.href === link) a.setAttribute("href", "#sw-qr-meting");
+    }""", link)
     pagina.emulate_media(media="print")
     pdf = pagina.pdf(format="A4", print_background=True)
-    link = pagina.text_content("[data-linktekst]")
     per_pagina = links_per_pagina(pdf)
-    waar = sorted({i + 1 for i, uris in enumerate(per_pagina) for uri in uris if uri == link})
+    waar = sorted({i + 1 for i, uris in enumerate(per_pagina) for uri in uris if uri in (link, "#sw-qr-meting")})
     return len(per_pagina), waar, link
 
 

@@ -278,3 +278,30 @@ def test_op_een_breed_scherm_staat_het_zoekveld_er_meteen(scherm, basis_url, pad
     na = pagina.evaluate(DOZEN.replace("licht: ", "zoekveld: '.md-search__input', licht: "))
     eerste.pop("thema"), na.pop("thema")
     assert na == eerste, f"de kop verschuift als Material's script laadt:\nvoor {eerste}\nna  {na}"
+
+
+@pytest.mark.parametrize("pad", PAGINAS)
+def test_een_donkere_telefoon_is_meteen_donker(scherm, basis_url, pad):  # noqa: F811
+    """A phone set to dark: the page is dark before Material's script. A newcomer saw it white until the first
+    touch, and on a calculator page until Python was ready; then it flipped. The button offers the light colours."""
+    pagina = scherm(390, 844, has_touch=True, service_workers="block", color_scheme="dark")
+    pagina.route(BUNDEL, lambda route: None)  # never arrives: what the reader sees without it
+    open_pagina(pagina, basis_url, pad)
+    assert pagina.evaluate("window.document$ === undefined")
+    assert pagina.evaluate(SCHEMA) == "slate"
+    rgb = pagina.evaluate("getComputedStyle(document.querySelector('.md-main')).backgroundColor === 'rgba(0, 0, 0, 0)'"
+                          " ? getComputedStyle(document.body).backgroundColor"
+                          " : getComputedStyle(document.querySelector('.md-main')).backgroundColor")
+    assert sum(int(c) for c in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3]) < 3 * 80, rgb
+    assert pagina.evaluate(f"{ZICHTBARE_THEMAKNOP}?.getAttribute('for')") == "__palette_0"
+
+
+def test_een_eerdere_keuze_gaat_voor_de_telefoon(scherm, basis_url):  # noqa: F811
+    """A reader who chose the light colours on a dark phone keeps them (Material stores the choice)."""
+    pagina = scherm(390, 844, has_touch=True, service_workers="block", color_scheme="dark")
+    pagina.route(BUNDEL, lambda route: None)
+    open_pagina(pagina, basis_url, "")
+    pagina.evaluate("""__md_set("__palette", {index: 0, color: {media: "(prefers-color-scheme: light)",
+                        scheme: "default", primary: "indigo", accent: "indigo"}})""")
+    pagina.reload()
+    assert pagina.evaluate(SCHEMA) == "default"

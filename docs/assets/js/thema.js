@@ -64,6 +64,26 @@ const keuzes = palet ? [...palet.querySelectorAll("input.md-option")] : [];
 let geladen = false;
 themaKlaar.then(() => { geladen = true; });
 
+/**
+ * The reader's own colours from the start. Material's inline script applies a palette the reader chose before
+ * (kept in localStorage); without one, Material's bundle takes the palette whose media query matches the
+ * system's setting, but the bundle comes late: a phone set to dark showed a white page until the first touch,
+ * on a calculator page until Python was ready. The same choice is made here, at once.
+ */
+function volgSysteemkleuren() {
+  let gekozen = null;
+  try {
+    gekozen = window.__md_get?.("__palette");
+  } catch { /* no storage, or unreadable: as without a choice */ }
+  if (gekozen?.color) return;
+  const passend = keuzes.find((k) => matchMedia(k.getAttribute("data-md-color-media") || "not all").matches);
+  for (const deel of ["media", "scheme", "primary", "accent"]) {
+    const waarde = passend?.getAttribute(`data-md-color-${deel}`);
+    if (waarde) document.body.setAttribute(`data-md-color-${deel}`, waarde);
+  }
+}
+volgSysteemkleuren();
+
 /** Load the bundle now, and run `actie` once Material has set up the page. */
 function naHetThema(actie) {
   laadNu();
