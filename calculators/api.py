@@ -450,8 +450,19 @@ def _wia_ingang(fouten: Fouten, params: dict) -> tuple[date | None, bool]:
     return date.fromisoformat(ingang), True
 
 
+#: Examples of the size each amount field holds, for the message under a field the reader typed wrongly
+#: (the default, `bedrag_lezen.VOORBEELD`, is a monthly wage).
+VOORBEELD_BEDRAG = {
+    "dagloon": "Typ alleen het bedrag per dag uit de brief van UWV, bijvoorbeeld 138 of 138,12.",
+    "jaarloon": "Typ alleen het bedrag per jaar, bijvoorbeeld 36000, 36.000 of 36.000,50.",
+}
+
+
 def _optioneel_bedrag(fouten: Fouten, params: dict, veld: str, naam: str) -> Decimal | None:
-    return None if leeg(params.get(veld)) else bedrag(fouten, veld, params.get(veld), naam, groter_dan_nul=False)
+    if leeg(params.get(veld)):
+        return None
+    voorbeeld = VOORBEELD_BEDRAG.get(veld, bedrag_lezen.VOORBEELD)
+    return bedrag(fouten, veld, params.get(veld), naam, groter_dan_nul=False, voorbeeld=voorbeeld)
 
 
 def _geboorte(fouten: Fouten, params: dict) -> tuple[date | None, int | None]:

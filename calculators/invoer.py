@@ -126,16 +126,18 @@ def geheel_getal(fouten: Fouten, veld: str, waarde: object, naam: str, *, minimu
     return getal
 
 
-def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_nul: bool) -> Decimal | None:
+def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_nul: bool,
+           voorbeeld: str = bedrag_lezen.VOORBEELD) -> Decimal | None:
     """A non-negative amount as an exact Decimal, read as people type it (`bedrag_lezen.lees`: `3.000`,
     `3.150,50`, `€ 1.000,-`, `1 000`); what cannot be read without guessing is refused with a message that
-    repeats what was typed and, where one reading is likely, asks whether that was meant."""
+    repeats what was typed and, where one reading is likely, asks whether that was meant. `voorbeeld` shows
+    amounts of the field's own size: a dagloon of 3150 would teach the wrong number."""
     if leeg(waarde):
         fouten.voeg_toe(veld, f"Vul {naam} in.", ontbreekt=True)
         return None
     if isinstance(waarde, bool) or not isinstance(waarde, (int, float, str)) or (
             isinstance(waarde, float) and not math.isfinite(waarde)):
-        fouten.voeg_toe(veld, f"Vul bij {naam} een bedrag in. {bedrag_lezen.VOORBEELD}")
+        fouten.voeg_toe(veld, f"Vul bij {naam} een bedrag in. {voorbeeld}")
         return None
     if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
         fouten.voeg_toe(veld, f"{hoofdletter(naam)} is te lang. Vul een bedrag in, bijvoorbeeld 3150.")
@@ -143,7 +145,8 @@ def bedrag(fouten: Fouten, veld: str, waarde: object, naam: str, *, groter_dan_n
     lezing = bedrag_lezen.lees(waarde if isinstance(waarde, str) else f"{Decimal(str(waarde)):f}")
     if lezing.bedrag is None:
         getypt = getoond(str(waarde).replace("€", " "))
-        fouten.voeg_toe(veld, f"{hoofdletter(naam)} {f'‘{getypt}’ ' if getypt else ''}{lezing.fout}")
+        fout = lezing.fout.replace(bedrag_lezen.VOORBEELD, voorbeeld)
+        fouten.voeg_toe(veld, f"{hoofdletter(naam)} {f'‘{getypt}’ ' if getypt else ''}{fout}")
         return None
     getal = lezing.bedrag
     if getal < 0 or (groter_dan_nul and getal == 0):

@@ -67,6 +67,21 @@ def test_de_melding_herhaalt_wat_er_getypt_is():
     assert "‘3,000’" in fout["melding"] and "Bedoelt u 3.000 euro?" in fout["melding"]
 
 
+def test_het_voorbeeld_past_bij_het_veld():
+    """A dagloon copied with its words ("€ 138,12 per dag") gets an example of a day's size, not a month's
+    (a newcomer read "bijvoorbeeld 3150" under the dagloon field)."""
+    basis = {"ingangsdatum": "1-3-2027", "arbeidsongeschiktheid": "50", "geboortejaar": "1970"}
+    dag = run("wia_uitkering", {**basis, "dagloon": "€ 138,12 per dag"})
+    [fout] = [f for f in dag["fouten"] if f["veld"] == "dagloon"]
+    assert "‘138,12 per dag’" in fout["melding"] and "bijvoorbeeld 138 of 138,12" in fout["melding"]
+    assert "3150" not in fout["melding"]
+    jaar = run("wia_uitkering", {**basis, "jaarloon": "36.000 bruto"})
+    [fout] = [f for f in jaar["fouten"] if f["veld"] == "jaarloon"]
+    assert "bijvoorbeeld 36000" in fout["melding"]
+    maand = run("wia_indicatie", {"maatmanloon": "3000 euro p/m", "restverdiencapaciteit": "1200"})
+    assert "3150" in maand["fouten"][0]["melding"]  # a monthly wage keeps the monthly example
+
+
 @pytest.mark.parametrize("tekst", ["-5", "€ -1.000", "-0,50"])
 def test_negatief_blijft_geweigerd(tekst):
     result = run("wia_indicatie", {"maatmanloon": "3000", "restverdiencapaciteit": tekst})
