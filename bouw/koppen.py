@@ -10,9 +10,10 @@ test server (`scripts/statische_server.py`).
   (`bouw/csp.py`, read from the built page) plus `frame-ancestors 'none'`, which a `<meta>` cannot carry;
 * `HSTS`: noted, commented out, for a deployment on HTTPS only.
 
-`schrijf_headers(site)` is a build step (it writes `site/_headers`); `python -m bouw.koppen site`
-writes `deploy/nginx.conf`, `deploy/Caddyfile` and `deploy/_headers` from the built site, and
-`tests/servers/` fails when those differ from what this module makes of the current build.
+`schrijf_headers(site)` is a build step: it writes `site/_headers`, and `deploy/nginx.conf`,
+`deploy/Caddyfile` and `deploy/_headers` beside the site (not committed: they carry each build's policy
+hashes and hashed file names); `python -m bouw.koppen site` does the same for a site built earlier.
+`tests/browser/servers/` serves the site through nginx and Caddy with exactly those files.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEPLOY = ROOT / "deploy"
 
 TYPEN = {
     ".html": "text/html",
@@ -92,8 +92,8 @@ def onbekende_soorten(site: Path) -> set[str]:
     return {p.suffix for p in site.rglob("*") if p.is_file() and p.suffix and p.suffix not in TYPEN}
 
 
-KOP = ("Spoorwijzer: {wat}. Made by `python -m bouw.koppen site` from bouw/koppen.py and the built "
-       "site's Content-Security-Policy; do not edit by hand (tests/servers/ compares).")
+KOP = ("Spoorwijzer: {wat}. Made by the build (bouw/koppen.py) from this build's files and "
+       "Content-Security-Policy; made again with every build, so do not edit by hand.")
 
 
 def nginx(csp: str) -> str:
@@ -215,12 +215,18 @@ def headers_bestand(csp: str, site: Path) -> str:
 
 
 def schrijf_headers(site: Path) -> None:
-    """Build step: `site/_headers`, from the policy the pages carry."""
+    """Build step: `site/_headers`, and the servers' configurations in `deploy/` beside the site. They carry
+    this build's policy hashes and hashed file names, so they are made with every build and never committed."""
     from . import BouwFout
     onbekend = onbekende_soorten(site)
     if onbekend:
         raise BouwFout(f"bestandssoorten zonder Content-Type in bouw/koppen.py (TYPEN): {sorted(onbekend)}")
-    (site / "_headers").write_text(headers_bestand(csp_van(site), site), "utf-8")
+    bestanden = configuraties(site)
+    (site / "_headers").write_text(bestanden["_headers"], "utf-8")
+    deploy = site.parent / "deploy"
+    deploy.mkdir(exist_ok=True)
+    for naam, tekst in bestanden.items():
+        (deploy / naam).write_text(tekst, "utf-8")
 
 
 def configuraties(site: Path) -> dict[str, str]:
@@ -230,11 +236,8 @@ def configuraties(site: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    site = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "site")
-    DEPLOY.mkdir(exist_ok=True)
-    for naam, tekst in configuraties(site).items():
-        (DEPLOY / naam).write_text(tekst, "utf-8")
-        print(f"geschreven: deploy/{naam}")
+    """`python -m bouw.koppen [site]`: the same files again from a site built earlier."""
+    schrijf_headers(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "site"))
 
 
 if __name__ == "__main__":

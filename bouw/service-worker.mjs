@@ -7,14 +7,16 @@
 // the previous build's binding and views against the new page and worker.
 import { generateSW } from "workbox-build";
 
-// A calculator link carries the reader's dates in its query (?eerste_ziektedag=…), and Workbox keys
-// what it stores by the full URL: the reader's dates would stay on the device in the cache. No page or
-// file of this site depends on its query (the page script reads it from location.search), so pages
-// and files are stored and looked up under their URL without it; every link then opens offline.
+// A calculator link carries the reader's dates after #invoer: (an older one in its query,
+// ?eerste_ziektedag=…), and Workbox keys what it stores by the request's full URL, fragment included:
+// the reader's dates would stay on the device in the cache. No page or file of this site depends on
+// either (the page script reads them from location), so pages and files are stored and looked up
+// under their URL without them; every link then opens offline.
 const zonderZoekdeel = {
   cacheKeyWillBeUsed: async ({ request }) => {
     const url = new URL(request.url);
     url.search = "";
+    url.hash = "";  // a calculation lives after #invoer: (rekenhulp.js); a navigation's request carries it
     return url.href;
   },
 };

@@ -63,5 +63,23 @@ export async function bewaarVoorOffline(runtimeBestanden) {
   // fetching it here before then made the page fetch it a second time, and costs readers who never
   // interact 31 KB. Once it has run, this visit's copy comes from the HTTP cache.
   await themaKlaar;
-  await bewaar("spoorwijzer-bestanden", [BUNDEL.href]);
+  await bewaar("spoorwijzer-bestanden", [BUNDEL.href, ...zoekbestanden()]);
+}
+
+/**
+ * What the theme's search worker loads: the worker, the lunr files it imports and the index. They are the
+ * worker's own requests, missing from this page's list of resources; without them a reader offline who
+ * opens the search gets a worker that fails to start. The bundle fetches them as soon as it runs.
+ */
+function zoekbestanden() {
+  let config = null;
+  try {
+    config = JSON.parse(document.getElementById("__config")?.textContent || "null");
+  } catch { /* no theme configuration: nothing to add */ }
+  if (!config?.search) return [];
+  const basis = new URL(`${config.base || "."}/`, location.href);
+  return [new URL(config.search, location.href).href,  // relative to the page, as Material writes it
+    ...["lunr/min/lunr.stemmer.support.min.js", "lunr/min/lunr.nl.min.js"].map(
+      (pad) => new URL(`assets/javascripts/${pad}`, basis).href),
+    new URL("search/search_index.json", basis).href];
 }

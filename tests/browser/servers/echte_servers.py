@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-DEPLOY = ROOT / "deploy"
+ROOT = Path(__file__).resolve().parents[3]
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
@@ -79,7 +78,7 @@ def start_nginx(site: Path, map_: Path) -> EchteServer:
     if not shutil.which("nginx") or not BROTLI_MODULE.exists():
         pytest.fail("nginx of libnginx-mod-http-brotli-static ontbreekt: draai scripts/setup")
     poort = vrije_poort()
-    blok = (DEPLOY / "nginx.conf").read_text("utf-8")
+    blok = (site.parent / "deploy" / "nginx.conf").read_text("utf-8")
     blok, n = re.subn(r"^\s*listen 80;\n\s*listen \[::\]:80;\n", f"    listen 127.0.0.1:{poort};\n", blok, flags=re.M)
     assert n == 1, "deploy/nginx.conf: de regels `listen 80;` en `listen [::]:80;` niet gevonden"
     blok, n = re.subn(r"^(\s*root) .*;$", rf"\1 {site};", blok, flags=re.M)
@@ -117,7 +116,7 @@ def start_caddy(site: Path, map_: Path) -> EchteServer:
     if not shutil.which("caddy"):
         pytest.fail("caddy ontbreekt: draai scripts/setup")
     poort = vrije_poort()
-    tekst = (DEPLOY / "Caddyfile").read_text("utf-8")
+    tekst = (site.parent / "deploy" / "Caddyfile").read_text("utf-8")
     tekst, n = re.subn(r"^:80 \{$", f"http://127.0.0.1:{poort} {{\n\tlog {{\n\t\toutput file {map_}/access.log\n\t}}",
                        tekst, flags=re.M)
     assert n == 1, "deploy/Caddyfile: het adres `:80 {` niet gevonden"

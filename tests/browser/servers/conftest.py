@@ -1,14 +1,12 @@
-"""Fixtures: the built site served by nginx and Caddy (see echte_servers.py), and the browser fixtures of
-tests/browser (Playwright, Debian's Chromium, the page watcher)."""
+"""Fixtures: the built site served by nginx and Caddy (see echte_servers.py). The browser fixtures are
+tests/browser's own (this folder lies under it): one Playwright for the whole session, as a second one
+inside the first one's event loop refuses to start."""
 
 from __future__ import annotations
 
 import pytest
 
-from echte_servers import STARTERS, browser_conftest
-
-browser = browser_conftest.browser
-basis_url = browser_conftest.basis_url
+from echte_servers import STARTERS, EchteServer
 
 
 @pytest.fixture(scope="session", params=sorted(STARTERS))
