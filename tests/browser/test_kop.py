@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from test_resultaten import scherm  # noqa: F401 (a fixture: pages of a given size, each watched)
+from test_toetsenbord import tab_naar as tab_naar_binnen
 
 pytestmark = pytest.mark.browser
 
@@ -131,12 +132,9 @@ def open_pagina(pagina, basis_url, pad):
         pagina.wait_for_selector("form[data-calculator][data-gekoppeld]", timeout=30_000)
 
 
-def tab_naar(pagina, kiezer, maximaal=15):
-    for _ in range(maximaal):
-        pagina.keyboard.press("Tab")
-        if pagina.evaluate(f"document.activeElement.matches({kiezer!r})"):
-            return
-    pytest.fail(f"{kiezer} is met Tab niet te bereiken")
+def tab_naar(pagina, kiezer):
+    """Within the header: the first 15 Tab stops (test_toetsenbord's helper, with a tighter limit)."""
+    tab_naar_binnen(pagina, kiezer, maximaal=15)
 
 
 @pytest.mark.parametrize("pad", PAGINAS)
