@@ -6,36 +6,15 @@ Policy violation or a request to another origin fails the test that caused it.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from urllib.parse import urlsplit
-
 import pytest
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[2]
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-CSP_WACHTER = """
-window.__cspOvertredingen = [];
-document.addEventListener("securitypolicyviolation", (e) =>
-  window.__cspOvertredingen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-"""
-
-
-def _laad_server():
-    """scripts/statische_server.py as a module (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("statische_server", ROOT / "scripts" / "statische_server.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from browserhulp import CHROMIUM, CHROMIUM_ARGS, Wachter, laad_server
 
 
 @pytest.fixture(scope="session")
 def basis_url(site_map):
-    server = _laad_server().start(site_map)
+    server = laad_server().start(site_map)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 
@@ -43,7 +22,7 @@ def basis_url(site_map):
 @pytest.fixture
 def eigen_server(site_map):
     """A server of its own, for a test that takes it down (the session's server must stay up)."""
-    server = _laad_server().start(site_map)
+    server = laad_server().start(site_map)
     yield server, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
@@ -53,7 +32,7 @@ def eigen_server(site_map):
 def trage_server(site_map):
     """A server behind an emulated slow link (800 kB/s, 50 ms), for every request alike — also what a
     service worker fetches, which Chromium's DevTools throttling lets through."""
-    module = _laad_server()
+    module = laad_server()
     server = module.start(site_map, verbinding=module.Verbinding(800_000, 0.05))
     yield server, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -66,34 +45,6 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-class Wachter:
-    """Collects what a page did that it should not have done."""
-
-    def __init__(self, basis_url: str):
-        self.oorsprong = urlsplit(basis_url).netloc
-        self.extern: list[str] = []
-        self.fouten: list[str] = []
-        self.verzoeken: list[str] = []
-
-    def koppel(self, page):
-        page.on("request", self._verzoek)
-        page.on("console", lambda m: m.type == "error" and self.fouten.append(f"console: {m.text}"))
-        page.on("pageerror", lambda e: self.fouten.append(f"pageerror: {e}"))
-        page.add_init_script(CSP_WACHTER)
-
-    def _verzoek(self, request):
-        self.verzoeken.append(request.url)
-        deel = urlsplit(request.url)
-        if deel.scheme in ("http", "https", "ws", "wss") and deel.netloc != self.oorsprong:
-            self.extern.append(request.url)
-
-    def controleer(self, page):
-        overtredingen = page.evaluate("window.__cspOvertredingen || []") if not page.is_closed() else []
-        assert not self.extern, f"verzoeken buiten de site: {self.extern}"
-        assert not self.fouten, f"fouten in de browser: {self.fouten}"
-        assert not overtredingen, f"CSP-overtredingen: {overtredingen}"
 
 
 @pytest.fixture

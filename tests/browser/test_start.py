@@ -9,7 +9,7 @@ shows; the test reads that record once the answer is there."""
 
 import pytest
 
-from conftest import Wachter
+from browserhulp import Wachter
 
 pytestmark = pytest.mark.browser
 KOP = "[data-resultaat] [data-kop]"

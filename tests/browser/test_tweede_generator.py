@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import _laad_server
+from browserhulp import laad_server
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +69,7 @@ def test_runtime_wheel_stdlib_service_worker_en_compressie(uitvoer):
 
 
 def _uitkomsten(browser, site: Path) -> list[str]:
-    server = _laad_server().start(site)
+    server = laad_server().start(site)
     basis = f"http://127.0.0.1:{server.server_address[1]}"
     context = browser.new_context(locale="nl-NL")
     try:
