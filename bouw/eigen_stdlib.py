@@ -47,6 +47,15 @@ class StdlibFout(RuntimeError):
     pass
 
 
+def pyodide_slot() -> dict:
+    """The lock file the worker gives Pyodide: its `info` (Pyodide checks the ABI version in it) and no
+    packages. The worker loads no package from Pyodide's index, so the 119 KB list of 357 packages
+    (22 KB as brotli, and a request) bought nothing; without it an import that fails says only that the
+    module is missing, not which Pyodide package would have it."""
+    slot = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text("utf-8"))
+    return {"info": slot["info"], "packages": {}}
+
+
 def _sleutel(wielen: list[Path], ingang: str) -> str:
     h = hashlib.sha256()
     h.update((PYODIDE_NPM / "python_stdlib.zip").read_bytes())
@@ -76,8 +85,10 @@ def spoor(wielen: list[Path], ingang: str) -> tuple[dict, bytes]:
         )
         if proces.returncode != 0:
             raise StdlibFout(f"gevallen verzamelen mislukt:\n{proces.stdout[-3000:]}\n{proces.stderr[-3000:]}")
+        slot = Path(tmp) / "slot.json"
+        slot.write_text(json.dumps(pyodide_slot()), "utf-8")
         proces = subprocess.run(
-            ["node", str(SPOOR), str(PYODIDE_NPM), ingang, str(gevallen), str(zip_pad), *map(str, wielen)],
+            ["node", str(SPOOR), str(PYODIDE_NPM), str(slot), ingang, str(gevallen), str(zip_pad), *map(str, wielen)],
             cwd=ROOT, capture_output=True, text=True,
         )
         if proces.returncode != 0:
@@ -98,20 +109,41 @@ def bestanden(uitkomst: dict) -> list[str]:
     return sorted({f[len(ZIP_IN_PYODIDE):] for f in uitkomst["modules"].values() if f.startswith(ZIP_IN_PYODIDE)})
 
 
-def eigen_stdlib(wielen: list[Path], ingang: str) -> tuple[bytes, dict]:
-    """The site's standard library zip and the tracer's findings.
+def later_bestanden(uitkomst: dict) -> set[str]:
+    """The entries only a QR code needs: files of modules first loaded by the QR cases (segno's imports:
+    urllib, http, email, xml and a few more), in a top-level package or module of which nothing loads
+    before. Nothing a start needs is among them, and no package is split over the two zips: the worker
+    unpacks this part into site-packages, where Python finds a whole package but not the rest of one
+    whose other modules came from the first zip."""
+    pad = lambda naam: uitkomst["modules"][naam][len(ZIP_IN_PYODIDE):]
+    in_zip = [naam for naam, bestand in uitkomst["modules"].items() if bestand.startswith(ZIP_IN_PYODIDE)]
+    eerder = {pad(naam).split("/")[0].removesuffix(".py") for naam in in_zip if uitkomst["eerst_geladen"][naam] != "qr"}
+    return {pad(naam) for naam in in_zip if pad(naam).split("/")[0].removesuffix(".py") not in eerder}
+
+
+def _zip(bron: zipfile.ZipFile, namen: list[str], deflate: bool) -> bytes:
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w") as doel:
+        for naam in namen:
+            oud = bron.getinfo(naam)
+            info = zipfile.ZipInfo(naam, date_time=oud.date_time)
+            info.external_attr = oud.external_attr
+            info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+            doel.writestr(info, bron.read(oud), compresslevel=9 if deflate else None)
+    return uit.getvalue()
+
+
+def eigen_stdlib(wielen: list[Path], ingang: str) -> tuple[bytes, bytes, dict]:
+    """The site's standard library as two zips, what every start loads and what only a QR code needs
+    (`later_bestanden`), and the tracer's findings.
 
     The entries are stored; SPOORWIJZER_STDLIB_ZIP=deflate compresses them one by one instead, for a
     host that can neither send the `.br`/`.gz` siblings nor compress a zip itself (README, Deploy)."""
     uitkomst, inhoud = spoor(wielen, ingang)
-    if sorted(zipfile.ZipFile(io.BytesIO(inhoud)).namelist()) != bestanden(uitkomst):
+    bron = zipfile.ZipFile(io.BytesIO(inhoud))
+    if sorted(bron.namelist()) != bestanden(uitkomst):
         raise StdlibFout("de zip van stdlib-spoor noemt andere bestanden dan de gevonden modules")
-    if os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate":
-        uit = io.BytesIO()
-        with zipfile.ZipFile(io.BytesIO(inhoud)) as bron, zipfile.ZipFile(uit, "w") as doel:
-            for info in bron.infolist():
-                data = bron.read(info)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                doel.writestr(info, data, compresslevel=9)
-        inhoud = uit.getvalue()
-    return inhoud, uitkomst
+    later = later_bestanden(uitkomst)
+    deflate = os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate"
+    start = _zip(bron, [n for n in bron.namelist() if n not in later], deflate)
+    return start, _zip(bron, [n for n in bron.namelist() if n in later], deflate), uitkomst

@@ -25,16 +25,18 @@ import json
 import os
 import shutil
 import tempfile
+import zipfile
 from pathlib import Path
 
 from . import BouwFout
-from .eigen_stdlib import StdlibFout, eigen_stdlib
+from .eigen_stdlib import StdlibFout, eigen_stdlib, pyodide_slot
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
-PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
-#: What loadPyodide fetches once the worker runs (pyodide.mjs the worker imports itself).
-PYODIDE_START = ("pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+#: What loadPyodide fetches once the worker runs (pyodide.mjs the worker imports itself); the lock
+#: file is not among them: the worker passes its contents (eigen_stdlib.pyodide_slot).
+PYODIDE_START = ("pyodide.asm.mjs", "pyodide.asm.wasm")
 #: The module the worker imports first; everything it needs is traced from there.
 INGANG = "calculators.api"
 WORKER_SJABLOON = "assets/js/rekenhulp-worker.mjs"
@@ -59,7 +61,12 @@ def _in_map(map_: Path):
 
 
 def bouw_wheel(doel: Path) -> Path:
-    """Build the calculators wheel into `doel` and return its path."""
+    """Build the calculators wheel into `doel` and return its path.
+
+    Its files are stored, not deflated: brotli over the whole wheel finds what the modules share, which
+    deflate file by file cannot (91 KB against 125 KB as sent, 6 December 2026). A host sends the
+    build's `.br`/`.gz` copy of it like the standard library's; SPOORWIJZER_STDLIB_ZIP=deflate keeps
+    both deflated for a host that cannot (README, Deploy)."""
     from flit_core import buildapi
 
     vorige = os.environ.get("SOURCE_DATE_EPOCH")
@@ -72,7 +79,20 @@ def bouw_wheel(doel: Path) -> Path:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = vorige
-    return doel / naam
+    if os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate":
+        return doel / naam  # for a host that compresses no zip (README, Deploy)
+    return _opgeslagen(doel / naam)
+
+
+def _opgeslagen(wheel: Path) -> Path:
+    """The same wheel with every entry stored (ZIP_STORED); names, order, dates and RECORD unchanged."""
+    with zipfile.ZipFile(wheel) as bron:
+        inhoud = [(info, bron.read(info)) for info in bron.infolist()]
+    with zipfile.ZipFile(wheel, "w") as doel:
+        for info, data in inhoud:
+            info.compress_type = zipfile.ZIP_STORED
+            doel.writestr(info, data)
+    return wheel
 
 
 def pyodide_versie() -> str:
@@ -116,11 +136,13 @@ def lever_rekenhulp(site: Path) -> None:
         # Exactly the wheels the worker loads, in its order; the standard library follows from them.
         paden = [wheel, *meegeleverde_wheels()]
         try:
-            stdlib, _ = eigen_stdlib(paden, INGANG)
+            stdlib, stdlib_later, _ = eigen_stdlib(paden, INGANG)
         except StdlibFout as fout:
             raise BouwFout(str(fout)) from fout
         wheels = [lever_wheel(site, pad.name, pad.read_bytes()) for pad in paden]
     stdlib_url = lever_wheel(site, "python_stdlib.zip", stdlib)
+    # What only a QR code needs of the standard library, fetched with segno's wheel.
+    stdlib_later_url = lever_wheel(site, "stdlib-qr.zip", stdlib_later)
 
     # What a start fetches after the worker itself, with sizes on disk: the worker reports its
     # progress in bytes against them; segno's wheel waits for the first QR code and is not among them.
@@ -132,8 +154,10 @@ def lever_rekenhulp(site: Path) -> None:
         .replace("__PYODIDE_URL__", f"../pyodide/{versie}/")
         .replace('"__WHEELS__"', json.dumps(wheels))
         .replace("__STDLIB_URL__", stdlib_url)
+        .replace("__STDLIB_LATER_URL__", stdlib_later_url)
         .replace("__REGELS_HASH__", regels_hash(wheels[0]))
         .replace('"__GROOTTES__"', json.dumps(groottes))
+        .replace('"__SLOT__"', json.dumps(pyodide_slot()))
     )
     worker_naam = f"rekenhulp-worker.{korte_hash(worker.encode())}.mjs"
     (sjabloon.parent / worker_naam).write_text(worker, "utf-8")

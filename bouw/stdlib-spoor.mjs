@@ -21,30 +21,40 @@
 // is checked to be the same as the original's (so is the bytecode); a file that differs is kept as
 // it was. Python 3.14's own tokenizer does this, inside Pyodide, so new syntax is read correctly.
 //
-// Usage: node bouw/stdlib-spoor.mjs <pyodide dir> <entry module> <cases.json> <out.zip> <wheel>...
-// Prints JSON: {"modules": {name: file}, "stappen": {step: count}, "python": version, "zip": {...}}.
+// Usage: node bouw/stdlib-spoor.mjs <pyodide dir> <lock.json> <entry module> <cases.json> <out.zip> <wheel>...
+// (lock.json: the lock file contents the worker passes, bouw/eigen_stdlib.py pyodide_slot)
+// Prints JSON: {"modules": {name: file}, "stappen": {step: count}, "eerst_geladen": {name: step},
+// "python": version, "zip": {...}}.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pyodideMap, ingang, gevallenPad, zipPad, ...wielen] = process.argv.slice(2);
+const [pyodideMap, slotPad, ingang, gevallenPad, zipPad, ...wielen] = process.argv.slice(2);
 const ZIP_IN_PYODIDE = "/lib/python314.zip/";
 const { loadPyodide } = await import(pathToFileURL(resolve(pyodideMap, "pyodide.mjs")).href);
 const indexURL = resolve(pyodideMap) + "/";
 const stil = { stdout: () => {}, stderr: (tekst) => process.stderr.write(tekst + "\n") };
+const lockFileContents = readFileSync(slotPad, "utf-8");
 
 // Only modules that Pyodide itself loaded at start are used by this helper code (sys, json, ast,
 // importlib), so it adds nothing of its own to what it measures.
 const HULP = `
 import ast as _ast, importlib as _importlib, json as _json, sys as _sys
 
-def _gevallen(pad, ingang):
+def _gevallen(pad, ingang, qr=None):
+    """The cases; with qr=True only the QR code's, with qr=False all others."""
     run_json = _importlib.import_module(ingang).run_json
     with open(pad, encoding="utf-8") as f:
         for naam, params in _json.load(f):
-            run_json(naam, params)
+            if qr is None or (naam == "qr") == qr:
+                run_json(naam, params)
+
+# The later wheels' top-level names (segno): the static step leaves them to the QR cases.
+_LATER = set()
 
 def _probeer(naam):
+    if naam.split(".")[0] in _LATER:
+        return False
     try:
         _importlib.import_module(naam)
         return True
@@ -79,25 +89,90 @@ def _statisch(map_, pakket):
                                 _probeer(basis + "." + alias.name)  # a submodule, or just a name
 `;
 
+// Frozen modules (os, io, codecs, importlib's bootstrap, site, …) name a file in the zip but come from
+// the interpreter itself: they never read it, so it is not shipped.
 const GELADEN = `import sys as _s, json as _j
-_j.dumps({naam: m.__file__ for naam, m in list(_s.modules.items()) if isinstance(getattr(m, "__file__", None), str)})`;
-// Comments out, lines kept; checked against the original's syntax tree (modules loaded at start only).
+_j.dumps({naam: m.__file__ for naam, m in list(_s.modules.items()) if isinstance(getattr(m, "__file__", None), str)
+          and getattr(getattr(m, "__spec__", None), "origin", None) != "frozen"})`;
+// Comments and docstrings out, lines kept; checked against the original's syntax tree (modules loaded at start only).
 const UITDUNNEN = `
 import ast as _ast, io as _io, json as _json, re as _re, tokenize as _tokenize, zipfile as _zipfile
 _CODERING = _re.compile(r"^[ \\t\\f]*#.*?coding[:=]")
+_MET_DOCSTRING = (_ast.Module, _ast.ClassDef, _ast.FunctionDef, _ast.AsyncFunctionDef)
 
-def _zonder_commentaar(bron):
-    tekst = bron.decode("utf-8")
+def _zonder_commentaar(tekst):
     regels = _re.split(r"(?<=\\n)", tekst)
     weg = [t.start for t in _tokenize.generate_tokens(_io.StringIO(tekst).readline)
            if t.type == _tokenize.COMMENT and not (t.start[0] <= 2 and _CODERING.match(t.line))]
     for regel, kolom in reversed(weg):
         oud = regels[regel - 1]
         regels[regel - 1] = oud[:kolom].rstrip() + oud[len(oud.rstrip("\\r\\n")):]
-    return "".join(regels).encode("utf-8")
+    return "".join(regels)
 
-def _boom(bron):
-    return _ast.dump(_ast.parse(bron), include_attributes=True)
+def _boom(tekst):
+    return _ast.dump(_ast.parse(tekst), include_attributes=True)
+
+def _docstrings(boom):
+    """Each docstring statement with its body: the first statement of a module, class or function when it
+    is a string."""
+    for knoop in _ast.walk(boom):
+        if isinstance(knoop, _MET_DOCSTRING) and knoop.body:
+            eerste = knoop.body[0]
+            if isinstance(eerste, _ast.Expr) and isinstance(eerste.value, _ast.Constant) and isinstance(eerste.value.value, str):
+                yield knoop, eerste
+
+def _weg(tekst):
+    """The docstrings that go: each on lines of its own, or the only statement of its body (it becomes
+    "pass" in its place, as in "class Fout(Exception): pass"). One that shares a line with other
+    statements stays."""
+    regels = _re.split(r"(?<=\\n)", tekst)
+    for knoop, doc in _docstrings(_ast.parse(tekst)):
+        enige = len(knoop.body) == 1
+        voor, na = regels[doc.lineno - 1][:doc.col_offset], regels[doc.end_lineno - 1][doc.end_col_offset:]
+        if enige or not (voor.strip() or na.strip()):
+            yield knoop, doc, enige
+
+def _zonder_docstrings(tekst):
+    """Docstrings out, their lines left empty: tracebacks keep their line numbers."""
+    regels = _re.split(r"(?<=\\n)", tekst)
+    for _, doc, enige in sorted(_weg(tekst), key=lambda w: -w[1].lineno):
+        voor, na = regels[doc.lineno - 1][:doc.col_offset], regels[doc.end_lineno - 1][doc.end_col_offset:]
+        leeg = lambda regel: regel[len(regel.rstrip("\\r\\n")):] or "\\n"
+        eerste = voor + ("pass" if enige else "") + (na if na.strip() else leeg(na))
+        regels[doc.lineno - 1:doc.end_lineno] = [eerste] + [leeg(r) for r in regels[doc.lineno:doc.end_lineno]]
+    return "".join(regels)
+
+def _verwacht(tekst):
+    """The original's syntax tree with those docstrings taken out in the same way."""
+    boom = _ast.parse(tekst)
+    weg = {(doc.lineno, doc.col_offset) for _, doc, _ in _weg(tekst)}
+    nieuw_einde = {}  # a body that ends with its "pass" now: so do the statements around it
+    for knoop, doc in list(_docstrings(boom)):
+        if (doc.lineno, doc.col_offset) not in weg:
+            continue
+        if len(knoop.body) == 1:
+            knoop.body[0] = _ast.Pass(lineno=doc.lineno, col_offset=doc.col_offset, end_lineno=doc.lineno,
+                                      end_col_offset=doc.col_offset + 4)
+            nieuw_einde[(doc.end_lineno, doc.end_col_offset)] = (doc.lineno, doc.col_offset + 4)
+        else:
+            del knoop.body[0]
+    for knoop in _ast.walk(boom):
+        einde = (getattr(knoop, "end_lineno", None), getattr(knoop, "end_col_offset", None))
+        if einde in nieuw_einde:
+            knoop.end_lineno, knoop.end_col_offset = nieuw_einde[einde]
+    return boom
+
+def _dun(bron):
+    """The file without comments and docstrings, or None when its syntax tree would differ in more than
+    those docstrings (or a string behind one would become a docstring in its place)."""
+    origineel = bron.decode("utf-8")
+    tekst = _zonder_commentaar(origineel)
+    dun = _zonder_docstrings(tekst)
+    boom, verwacht = _ast.parse(dun), _verwacht(tekst)
+    if _boom(tekst) == _boom(origineel) and len(list(_docstrings(boom))) == len(list(_docstrings(verwacht))) and (
+            _ast.dump(boom, include_attributes=True) == _ast.dump(verwacht, include_attributes=True)):
+        return dun.encode("utf-8")
+    return None
 
 def _schrijf_zip(namen_json, uit):
     namen = _json.loads(namen_json)
@@ -107,23 +182,25 @@ def _schrijf_zip(namen_json, uit):
             inhoud = bron.read(naam)
             voor += len(inhoud)
             if naam.endswith(".py"):
-                dun = _zonder_commentaar(inhoud)
-                if _boom(dun) == _boom(inhoud):
-                    inhoud = dun
-                else:
+                dun = _dun(inhoud)
+                if dun is None:
                     ongewijzigd.append(naam)
+                else:
+                    inhoud = dun
             na += len(inhoud)
             info = _zipfile.ZipInfo(naam, date_time=(1980, 1, 1, 0, 0, 0))
             info.external_attr = 0o644 << 16
             doel.writestr(info, inhoud)
-    return _json.dumps({"bestanden": len(namen), "bytes_bron": voor, "bytes_zonder_commentaar": na,
+    return _json.dumps({"bestanden": len(namen), "bytes_bron": voor, "bytes_uitgedund": na,
                         "ongewijzigd": ongewijzigd})
 `;
 
 const modules = {};
 const stappen = {};
+const eerstGeladen = {}; // module → the step that first loaded it
 function noteer(pyodide, stap) {
   const geladen = JSON.parse(pyodide.runPython(GELADEN));
+  for (const naam of Object.keys(geladen)) eerstGeladen[naam] ??= stap;
   Object.assign(modules, geladen);
   stappen[stap] = Object.keys(geladen).length;
 }
@@ -131,7 +208,7 @@ function noteer(pyodide, stap) {
 // Python's own message, not Node's dump of the minified line that threw.
 try {
   // 1. As the worker starts on a first visit.
-  const pyodide = await loadPyodide({ indexURL, packages: [], _makeSnapshot: true, ...stil });
+  const pyodide = await loadPyodide({ indexURL, packages: [], lockFileContents, _makeSnapshot: true, ...stil });
   noteer(pyodide, "start");
 
   // 2. The wheels, unpacked as the worker does, and the entry module.
@@ -144,18 +221,30 @@ try {
   const snapshot = pyodide.makeMemorySnapshot();
   noteer(pyodide, "snapshot");
 
-  // 4. Every case.
+  // 4. Every case but the QR code's.
   pyodide.runPython(HULP);
   pyodide.FS.writeFile("/tmp/gevallen.json", readFileSync(gevallenPad));
-  pyodide.globals.get("_gevallen")("/tmp/gevallen.json", ingang);
+  pyodide.globals.get("_gevallen")("/tmp/gevallen.json", ingang, false);
   noteer(pyodide, "gevallen");
 
-  // 5. What the site's own modules name in import statements, also where no case went.
+  // 5. What the site's own modules name in import statements, also where no case went; not the later
+  // wheels (segno), which the worker unpacks only for a QR code.
+  for (const wiel of wielen.slice(1)) {
+    pyodide.FS.writeFile("/tmp/later.whl", readFileSync(wiel));
+    pyodide.runPython(`import zipfile as _z
+_LATER.update(n.split("/")[0].removesuffix(".py") for n in _z.ZipFile("/tmp/later.whl").namelist()
+              if not n.split("/")[0].endswith((".dist-info", ".data")))`);
+  }
   pyodide.globals.get("_statisch")(purelib, ingang.split(".")[0]);
   noteer(pyodide, "statisch");
 
+  // 5a. The QR code's cases: what only they load is the later part of the standard library, fetched with
+  // segno's wheel at the first QR code.
+  pyodide.globals.get("_gevallen")("/tmp/gevallen.json", ingang, true);
+  noteer(pyodide, "qr");
+
   // 6. A repeat visit: restored from the snapshot, the entry module taken from it, every case again.
-  const hersteld = await loadPyodide({ indexURL, packages: [], _loadSnapshot: snapshot, ...stil });
+  const hersteld = await loadPyodide({ indexURL, packages: [], lockFileContents, _loadSnapshot: snapshot, ...stil });
   hersteld.pyimport(ingang);
   for (const wiel of wielen) hersteld.unpackArchive(new Uint8Array(readFileSync(wiel)), "wheel", { extractDir: purelib });
   hersteld.runPython(HULP);
@@ -172,7 +261,7 @@ try {
   writeFileSync(zipPad, pyodide.FS.readFile("/tmp/eigen_stdlib.zip"));
 
   const python = pyodide.runPython("_sys.version.split()[0]");
-  process.stdout.write(JSON.stringify({ modules, stappen, python, zip }));
+  process.stdout.write(JSON.stringify({ modules, stappen, eerst_geladen: eerstGeladen, python, zip }));
 } catch (fout) {
   process.stderr.write(`${fout && fout.message ? fout.message : fout}\n`);
   process.exit(1);

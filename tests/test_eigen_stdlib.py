@@ -28,20 +28,24 @@ def _gevallen_module():
     return module
 
 
-def _wat_de_worker_laadt(site: Path) -> tuple[Path, Path, list[Path]]:
-    """Pyodide's folder, the stdlib zip and the wheels (in the worker's order), as the built worker names them."""
+def _wat_de_worker_laadt(site: Path) -> tuple[Path, Path, Path, list[Path], str]:
+    """Pyodide's folder, the stdlib zip and its later part (the QR code's), the wheels (in the worker's order)
+    and the lock file contents, as the built worker names them."""
     (worker,) = site.glob("assets/js/rekenhulp-worker.*.mjs")
     tekst = worker.read_text("utf-8")
     basis = worker.parent
     pyodide = (basis / re.search(r'from "([^"]+)pyodide\.mjs"', tekst).group(1)).resolve()
     (stdlib,) = {(basis / p).resolve() for p in re.findall(r'"(\.\./py/[0-9a-f]{16}/python_stdlib\.zip)"', tekst)}
+    (later,) = {(basis / p).resolve() for p in re.findall(r'"(\.\./py/[0-9a-f]{16}/stdlib-qr\.zip)"', tekst)}
     wielen = list(dict.fromkeys((basis / p).resolve() for p in re.findall(r'"(\.\./py/[0-9a-f]{16}/[^"]+\.whl)"', tekst)))
     assert wielen, "de worker noemt geen wheel"
-    return pyodide, stdlib, wielen
+    slot = re.search(r"^const SLOT = (.+);$", tekst, re.MULTILINE).group(1)
+    return pyodide, stdlib, later, wielen, slot
 
 
 def test_eigen_stdlib_geeft_dezelfde_uitvoer_als_cpython(site_map, tmp_path):
-    pyodide, stdlib, wielen = _wat_de_worker_laadt(site_map)
+    pyodide, stdlib, later, wielen, slot = _wat_de_worker_laadt(site_map)
+    (tmp_path / "slot.json").write_text(slot, "utf-8")
     namen = zipfile.ZipFile(stdlib).namelist()
     volledig = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip").namelist()
     assert len(namen) < len(volledig) / 2, "the site's zip should hold only what its Python uses"
@@ -57,7 +61,7 @@ def test_eigen_stdlib_geeft_dezelfde_uitvoer_als_cpython(site_map, tmp_path):
     invoer, uitvoer = tmp_path / "invoer.json", tmp_path / "uitvoer.json"
     invoer.write_text(json.dumps({"gevallen": gevallen, "vaste_dag": gevallen_module.VASTE_DAG}), "utf-8")
     proces = subprocess.run(
-        ["node", "tests/pyodide/gelijk.mjs", str(pyodide), str(stdlib), str(invoer), str(uitvoer), *map(str, wielen)],
+        ["node", "tests/pyodide/gelijk.mjs", str(pyodide), str(tmp_path / "slot.json"), str(stdlib), str(later), str(invoer), str(uitvoer), *map(str, wielen)],
         cwd=ROOT, capture_output=True, text=True, timeout=1200,
     )
     assert proces.returncode == 0, (proces.stdout + proces.stderr)[-5000:]
@@ -77,12 +81,14 @@ def test_eigen_stdlib_geeft_dezelfde_uitvoer_als_cpython(site_map, tmp_path):
 def test_zip_per_bestand_gecomprimeerd_voor_hosts_zonder_compressie(site_map, monkeypatch):
     """SPOORWIJZER_STDLIB_ZIP=deflate: the same files, each deflated (for a host that sends neither the
     .br/.gz copies nor compresses a zip itself)."""
-    _, stdlib, wielen = _wat_de_worker_laadt(site_map)
+    _, stdlib, later, wielen, _ = _wat_de_worker_laadt(site_map)
     from bouw.eigen_stdlib import eigen_stdlib
     monkeypatch.setenv("SPOORWIJZER_STDLIB_ZIP", "deflate")
-    inhoud, _ = eigen_stdlib(wielen, "calculators.api")  # from the build's cache
-    gedeflate, opgeslagen = zipfile.ZipFile(io.BytesIO(inhoud)), zipfile.ZipFile(stdlib)
-    assert gedeflate.namelist() == opgeslagen.namelist()
-    assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in gedeflate.infolist())
-    assert all(gedeflate.read(n) == opgeslagen.read(n) for n in opgeslagen.namelist())
-    assert len(inhoud) < stdlib.stat().st_size / 3
+    start, qr, _ = eigen_stdlib(wielen, "calculators.api")  # from the build's cache
+    for inhoud, geleverd in ((start, stdlib), (qr, later)):
+        gedeflate, opgeslagen = zipfile.ZipFile(io.BytesIO(inhoud)), zipfile.ZipFile(geleverd)
+        assert gedeflate.namelist() == opgeslagen.namelist()
+        assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in gedeflate.infolist())
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in opgeslagen.infolist())
+        assert all(gedeflate.read(n) == opgeslagen.read(n) for n in opgeslagen.namelist())
+        assert len(inhoud) < geleverd.stat().st_size / 2.5

@@ -13,6 +13,10 @@ const WHEELS = "__WHEELS__".map((pad) => new URL(pad, import.meta.url));
 const [REKENWHEEL, ...LATERE_WHEELS] = WHEELS;
 // Only the modules this site's Python needs (bouw/eigen_stdlib.py), not Pyodide's full zip.
 const STDLIB = new URL("__STDLIB_URL__", import.meta.url).href;
+// What only a QR code needs of it (segno's imports), unpacked into site-packages with segno's wheel.
+const STDLIB_LATER = new URL("__STDLIB_LATER_URL__", import.meta.url);
+// Pyodide's lock file without its package list (bouw/eigen_stdlib.py pyodide_slot): no request for it.
+const SLOT = "__SLOT__";
 // Which rules this worker runs: a short content hash of the calculators wheel, filled in by the
 // build. Every result carries it (after the rules' own date where Python gives one), so a screen,
 // a printout or a link says which rules made it, and two builds with other rules never share it.
@@ -143,9 +147,9 @@ async function bewaarSnapshot(pyodide) {
 }
 
 // site-packages as the interpreter lists it (importing sysconfig for it costs ~40 ms here).
-function pakUit(pyodide, wheels) {
+function pakUit(pyodide, wheels, soort = "wheel") {
   const purelib = pyodide.runPython("import sys; next(p for p in sys.path if p.endswith('/site-packages'))");
-  for (const wheel of wheels) pyodide.unpackArchive(wheel, "wheel", { extractDir: purelib });
+  for (const wheel of wheels) pyodide.unpackArchive(wheel, soort, { extractDir: purelib });
 }
 
 // A snapshot holds the interpreter's memory, not its files: what Python imports later (calculators
@@ -154,7 +158,7 @@ function pakUit(pyodide, wheels) {
 // fetched and unpacked at the first QR request, after a fresh start as after a restore.
 async function vanSnapshot(snapshot) {
   try {
-    const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _loadSnapshot: snapshot });
+    const pyodide = await loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], lockFileContents: SLOT, _loadSnapshot: snapshot });
     return { pyodide, runJson: pyodide.pyimport("calculators.api").run_json, hersteld: true };
   } catch {
     await caches.delete(SNAPSHOT_CACHE).catch(() => {});
@@ -170,7 +174,7 @@ async function laad() {
     if (await hersteld) return await hersteld;
   }
   // Runtime, rules and the checks all start at once; the checks settle long before Pyodide does.
-  const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], _makeSnapshot: true });
+  const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], lockFileContents: SLOT, _makeSnapshot: true });
   const wheelKlaar = haalWheel(REKENWHEEL);
   pyodideKlaar.catch(() => {});
   wheelKlaar.catch(() => {});
@@ -186,8 +190,11 @@ const rekenbestandenKlaar = klaar.then(({ pyodide, hersteld }) => hersteld && ha
 rekenbestandenKlaar.catch(() => {});
 let latereWheels = null;
 function laatsteWheels() {
-  latereWheels ??= Promise.all([klaar, rekenbestandenKlaar, ...LATERE_WHEELS.map(haalWheel)])
-    .then(([{ pyodide }, , ...wheels]) => pakUit(pyodide, wheels));
+  latereWheels ??= Promise.all([klaar, rekenbestandenKlaar, haalWheel(STDLIB_LATER), ...LATERE_WHEELS.map(haalWheel)])
+    .then(([{ pyodide }, , stdlibLater, ...wheels]) => {
+      pakUit(pyodide, [stdlibLater], "zip");
+      pakUit(pyodide, wheels);
+    });
   return latereWheels;
 }
 klaar.then(
