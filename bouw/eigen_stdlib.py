@@ -39,7 +39,7 @@ ZIP_IN_PYODIDE = "/lib/python314.zip/"
 #: Generated inputs per calculator for the build's run (the test runs many more).
 FUZZ_PER_REKENHULP = 200
 #: Everything whose change can change the outcome, besides the wheels and Pyodide itself.
-INVOER = ("scripts/gevallen.py", "bouw/stdlib-spoor.mjs", "bouw/eigen_stdlib.py", "tests/unit",
+INVOER = ("scripts/gevallen.py", "bouw/stdlib-spoor.mjs", "bouw/uitdunnen.py", "bouw/eigen_stdlib.py", "tests/unit",
           "tests/robuust/test_fuzz.py", "requirements.txt")
 
 

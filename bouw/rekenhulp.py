@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from . import BouwFout
 from .eigen_stdlib import StdlibFout, eigen_stdlib, pyodide_slot
+from .uitdunnen import uitgedund
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
@@ -63,10 +65,10 @@ def _in_map(map_: Path):
 def bouw_wheel(doel: Path) -> Path:
     """Build the calculators wheel into `doel` and return its path.
 
-    Its files are stored, not deflated: brotli over the whole wheel finds what the modules share, which
-    deflate file by file cannot (91 KB against 125 KB as sent, 6 December 2026). A host sends the
-    build's `.br`/`.gz` copy of it like the standard library's; SPOORWIJZER_STDLIB_ZIP=deflate keeps
-    both deflated for a host that cannot (README, Deploy)."""
+    Its files are stored, not deflated, and without comments and docstrings: brotli over the whole wheel
+    finds what the modules share, which deflate file by file cannot (63 KiB against 122 KiB as sent,
+    6 December 2026). A host sends the build's `.br`/`.gz` copy of it like the standard library's;
+    SPOORWIJZER_STDLIB_ZIP=deflate deflates both for a host that cannot (README, Deploy)."""
     from flit_core import buildapi
 
     vorige = os.environ.get("SOURCE_DATE_EPOCH")
@@ -79,18 +81,30 @@ def bouw_wheel(doel: Path) -> Path:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = vorige
-    if os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate":
-        return doel / naam  # for a host that compresses no zip (README, Deploy)
-    return _opgeslagen(doel / naam)
+    return _verzendklaar(doel / naam, deflate=os.environ.get("SPOORWIJZER_STDLIB_ZIP") == "deflate")
 
 
-def _opgeslagen(wheel: Path) -> Path:
-    """The same wheel with every entry stored (ZIP_STORED); names, order, dates and RECORD unchanged."""
+def _verzendklaar(wheel: Path, deflate: bool) -> Path:
+    """The same wheel with its Python files without comments and docstrings (`bouw/uitdunnen.py`) and
+    every entry stored (or deflated, for a host that compresses no zip); names, order and dates
+    unchanged, RECORD rewritten to match."""
     with zipfile.ZipFile(wheel) as bron:
-        inhoud = [(info, bron.read(info)) for info in bron.infolist()]
+        inhoud = {info.filename: (info, bron.read(info)) for info in bron.infolist()}
+    for naam, (info, data) in inhoud.items():
+        if naam.endswith(".py"):
+            inhoud[naam] = (info, uitgedund(data) or data)
+    (record,) = [naam for naam in inhoud if naam.endswith(".dist-info/RECORD")]
+    regels = []
+    for naam, (_, data) in inhoud.items():
+        if naam == record:
+            regels.append(f"{naam},,")
+            continue
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        regels.append(f"{naam},sha256={digest},{len(data)}")
+    inhoud[record] = (inhoud[record][0], ("\n".join(regels) + "\n").encode())
     with zipfile.ZipFile(wheel, "w") as doel:
-        for info, data in inhoud:
-            info.compress_type = zipfile.ZIP_STORED
+        for info, data in inhoud.values():
+            info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
             doel.writestr(info, data)
     return wheel
 
