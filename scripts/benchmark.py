@@ -9,8 +9,8 @@ cache headers):
   median of alternating pairs;
 * repeat visit: the same, reloaded in the same profile (HTTP cache and service worker warm);
 * bytes until ready, as the server sent them (bodies and headers), of a cold calculator page ÷ the
-  bare page's: both from a host that only gzips, and the calculator page again from a host that
-  also sends the build's brotli siblings;
+  bare page's: both from a host that only gzips, and both from a host that sends brotli copies
+  (the bare page's full standard library zip gets its copies here, as the site's files have theirs);
 * ready time of both pages on a throttled 4G link (Chromium's Network.emulateNetworkConditions:
   9 Mbit/s down, 1.5 Mbit/s up, 60 ms latency), alternating, median of the pairs;
 * one calculation after ready: median of 100 calls of calculators.api.run in the browser;
@@ -19,8 +19,8 @@ cache headers):
 * the way to an answer on the tester's slow 4G (1.6 Mbit/s, 150 ms round trip), emulated by the
   server for every request (DevTools throttling does not hold back what a service worker fetches):
   (a) opening the calculator page and typing a date 8 s later, until the answer shows, against the
-  time the bytes of that visit need on the link plus 3 s; (b) the same after reading the home page
-  for 10 s and following its calculator link, from the tap on "Bereken" to the answer, against 3 s
+  time the bytes of that visit need on the link plus 2 s; (b) the same after reading the home page
+  for 10 s and following its calculator link, from the tap on "Bereken" to the answer, against 1 s
   (also printed: from opening the page, and with the date typed at once);
 * Lighthouse (npm, mobile defaults) for every page, calculator and content pages alike.
 
@@ -30,6 +30,7 @@ A figure that misses its target is marked and makes the exit code 1.
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import json
 import os
@@ -66,10 +67,11 @@ KALE_PAGINA = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><tit
 <body data-state="loading"><script type="module" src="kaal.js"></script></body></html>"""
 KALE_BINDING = """const w = new Worker(new URL("kaal-worker.mjs", import.meta.url), {type: "module"});
 w.onmessage = () => { document.body.dataset.state = "ready"; };"""
-# Pyodide's own full python_stdlib.zip, which the site itself no longer ships, lies next to it.
+# Pyodide's own full python_stdlib.zip and lock file, which the site itself does not ship, lie next to it.
 KALE_WORKER = """import { loadPyodide } from "../assets/pyodide/VERSIE/pyodide.mjs";
 await loadPyodide({ indexURL: new URL("../assets/pyodide/VERSIE/", import.meta.url).href,
-                    stdLibURL: new URL("python_stdlib.zip", import.meta.url).href, packages: [] });
+                    stdLibURL: new URL("python_stdlib.zip", import.meta.url).href,
+                    lockFileURL: new URL("pyodide-lock.json", import.meta.url).href, packages: [] });
 postMessage("klaar");"""
 #: Chromium's DevTools network conditions for the 4G figure (bytes per second).
 VIER_G = {"offline": False, "latency": 60, "downloadThroughput": 9_000_000 / 8, "uploadThroughput": 1_500_000 / 8}
@@ -98,7 +100,13 @@ def kale_pagina_maken() -> Path:
     (map_ / "index.html").write_text(KALE_PAGINA)
     (map_ / "kaal.js").write_text(KALE_BINDING)
     (map_ / "kaal-worker.mjs").write_text(KALE_WORKER.replace("VERSIE", versie))
-    shutil.copyfile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip", map_ / "python_stdlib.zip")
+    # As a host sends them: with brotli and gzip copies, like every other file here.
+    for naam in ("python_stdlib.zip", "pyodide-lock.json"):
+        pad = map_ / naam
+        shutil.copyfile(ROOT / "node_modules" / "pyodide" / naam, pad)
+        pad.with_name(naam + ".gz").write_bytes(gzip.compress(pad.read_bytes(), compresslevel=9, mtime=0))
+        subprocess.run(["node", str(ROOT / "bouw" / "komprimeer.mjs")], check=True, text=True,
+                       input=json.dumps([[str(pad), str(pad.with_name(naam + ".br"))]]))
     return map_
 
 
@@ -286,7 +294,7 @@ class Verslag:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--paren", type=int, default=15, help="alternating cold-start pairs (at least 5)")
+    parser.add_argument("--paren", type=int, default=25, help="alternating cold-start pairs (at least 5)")
     parser.add_argument("--paren-4g", type=int, default=5, help="alternating pairs on the throttled link (at least 5)")
     parser.add_argument("--zonder-lighthouse", action="store_true")
     parser.add_argument("--alleen", default=",".join(ONDERDELEN),
@@ -306,15 +314,17 @@ def main() -> int:
             koude_start(browser, f"{basis}/_benchmark/", herhaal=False)
             if "bytes" in onderdelen:
                 kaal_gzip, _ = bytes_tot_klaar(browser, gzip_server, f"{gzip_basis}/_benchmark/")
+                kaal_br, _ = bytes_tot_klaar(browser, server, f"{basis}/_benchmark/")
                 rekenhulp_gzip, _ = bytes_tot_klaar(browser, gzip_server, f"{gzip_basis}/{REKENHULP}")
                 rekenhulp_br, codes = bytes_tot_klaar(browser, server, f"{basis}/{REKENHULP}")
-                verslag.regel("bytes tot ready, kale Pyodide-pagina, gzip (KB)", f"{kaal_gzip / 1024:.0f}", "-", True)
-                verslag.regel("bytes tot ready, rekenhulp, gzip (KB)", f"{rekenhulp_gzip / 1024:.0f}", "-", True)
-                verslag.regel("bytes tot ready, rekenhulp, brotli waar .br (KB)", f"{rekenhulp_br / 1024:.0f}", "-", True)
+                verslag.regel("bytes tot ready, kale Pyodide-pagina, gzip (KiB)", f"{kaal_gzip / 1024:.0f}", "-", True)
+                verslag.regel("bytes tot ready, kale Pyodide-pagina, brotli (KiB)", f"{kaal_br / 1024:.0f}", "-", True)
+                verslag.regel("bytes tot ready, rekenhulp, gzip (KiB)", f"{rekenhulp_gzip / 1024:.0f}", "-", True)
+                verslag.regel("bytes tot ready, rekenhulp, brotli (KiB)", f"{rekenhulp_br / 1024:.0f}", "-", True)
                 verhouding = rekenhulp_gzip / kaal_gzip
-                verslag.regel("bytes gzip: rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 0.75", verhouding <= 0.75)
-                verhouding = rekenhulp_br / kaal_gzip
-                verslag.regel("bytes brotli: rekenhulp / kale pagina (gzip)", f"{verhouding:.2f}", "<= 0.60",
+                verslag.regel("bytes gzip: rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 0.70", verhouding <= 0.70)
+                verhouding = rekenhulp_br / kaal_br
+                verslag.regel("bytes brotli: rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 0.60",
                               verhouding <= 0.60 and codes.get("br", 0) > 0)
             if "4g" in onderdelen:
                 vier_g_rekenhulp, vier_g_kaal = [], []
@@ -329,10 +339,10 @@ def main() -> int:
             if "weg" in onderdelen:
                 weg = weg_naar_antwoord(browser)
                 verslag.regel("traag 4G (a): rekenhulp openen, na 8 s typen, tot antwoord (ms)", f"{weg['a']:.0f}",
-                              f"<= {weg['vloer'] + 3000:.0f} (bytes {weg['vloer']:.0f} + 3000)",
-                              weg["a"] <= weg["vloer"] + 3000)
+                              f"<= {weg['vloer'] + 2000:.0f} (bytes {weg['vloer']:.0f} + 2000)",
+                              weg["a"] <= weg["vloer"] + 2000)
                 verslag.regel("traag 4G (b): 10 s home, klik, na 8 s typen; tik tot antwoord (ms)", f"{weg['b']:.0f}",
-                              "<= 3000", weg["b"] <= 3000)
+                              "<= 1000", weg["b"] <= 1000)
                 verslag.regel("traag 4G (b): idem, openen tot antwoord (ms)", f"{weg['b_open']:.0f}", "-", True)
                 verslag.regel("traag 4G (b): idem, meteen typen; openen tot antwoord (ms)", f"{weg['b_direct']:.0f}",
                               "-", True)
@@ -349,7 +359,7 @@ def main() -> int:
                 verhouding = koud_mediaan / kaal_mediaan
                 verslag.regel("verhouding rekenhulp / kale pagina", f"{verhouding:.2f}", "<= 1.10", verhouding <= 1.10)
                 herhaal = statistics.median(warm) / koud_mediaan
-                verslag.regel("herhaald bezoek / koude start", f"{herhaal:.2f}", "<= 0.60", herhaal <= 0.60)
+                verslag.regel("herhaald bezoek / koude start", f"{herhaal:.2f}", "<= 0.30", herhaal <= 0.30)
             if "reken" in onderdelen:
                 ms = rekentijd(browser, basis)
                 verslag.regel("berekening na ready (mediaan van 100, ms)", f"{ms:.1f}", "<= 20", ms <= 20)
@@ -362,9 +372,8 @@ def main() -> int:
             for pad in REKENHULPEN + INHOUD:
                 scores = lighthouse(f"{basis}/{pad}")
                 for categorie, score in scores.items():
-                    doel = 0.95 if (pad in REKENHULPEN and categorie == "performance") else 1.0
-                    verslag.regel(f"lighthouse /{pad} {categorie}", f"{score:.2f}", f">= {doel:.2f}",
-                                  score is not None and score >= doel)
+                    verslag.regel(f"lighthouse /{pad} {categorie}", f"{score:.2f}", ">= 1.00",
+                                  score is not None and score >= 1.0)
     finally:
         server.shutdown()
         gzip_server.shutdown()
