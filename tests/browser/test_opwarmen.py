@@ -2,7 +2,8 @@
 Python in a worker once the runtime's files are in and the reader shows intent (or has read for a few
 seconds), and stores its memory snapshot; the calculator page restores it ("snapshot") instead of starting
 cold, and starts cold ("koud") with the right answer when the snapshot is missing, stale or from another
-build. No warm-up without a link to a calculator, with Save-Data, or before intent or reading time.
+build; a page's warm-up that finds this build's snapshot (even a bad one) ends without starting Python
+or replacing it. No warm-up without a link to a calculator, with Save-Data, or before intent or reading time.
 
 Each case runs in a fresh browser context (its own HTTP cache and Cache API). The calculator page says how
 Python started on <html data-python-start>; warm-up workers are counted by Playwright's worker event."""
@@ -48,7 +49,15 @@ class Bezoek:
         self.wachter = Wachter(basis)
         self.wachter.koppel(self.pagina)
         self.workers = []
-        self.pagina.on("worker", lambda w: WORKER.search(w.url) and self.workers.append(time.monotonic()))
+        self.gesloten = []
+        self.volg(self.pagina)
+
+    def volg(self, pagina):
+        def gestart(worker):
+            if WORKER.search(worker.url):
+                self.workers.append(time.monotonic())
+                worker.on("close", lambda _: self.gesloten.append(time.monotonic()))
+        pagina.on("worker", gestart)
 
     def sluit(self, controleer=True):
         try:
@@ -119,6 +128,20 @@ def test_een_bedorven_snapshot_wordt_vervangen_en_python_start_koud(browser, bas
             const cache = await caches.open("spoorwijzer-snapshot");
             await cache.put(sleutel, new Response(new Uint8Array(4096).fill(7)));
         }""", sleutel)
+        # Another page that leads to a calculator: a snapshot is there under this build's key, so its
+        # warm-up ends without starting Python (it leaves the body unread, and the garbage in place).
+        tweede = bezoek.context.new_page()
+        bezoek.volg(tweede)
+        tweede.goto(f"{basis_url}/poortwachter/")
+        tweede.get_by_role("link", name="Bereken uw eigen tijdlijn").first.hover()
+        einde = time.monotonic() + 60
+        while len(bezoek.gesloten) < 2:
+            assert time.monotonic() < einde, f"de tweede opwarming eindigt niet: {bezoek.workers} {bezoek.gesloten}"
+            tweede.wait_for_timeout(100)
+        assert len(bezoek.workers) == 2
+        assert tweede.evaluate("""async (sleutel) => new Uint8Array(await (await (await caches.open("spoorwijzer-snapshot"))
+            .match(sleutel)).arrayBuffer()).every((b) => b === 7)""", sleutel)
+        tweede.close()
         bezoek.pagina.goto(f"{basis_url}/{TIJDLIJN}")
         start, kop, voor = bereken(bezoek.pagina)
         assert start == "koud"
