@@ -790,9 +790,10 @@ function warmOp() {
 
 // The warm-up worker (the calculator's worker in its warm-up mode): started at most once per page.
 const LINK_NAAR_REKENHULP = 'a[href*="rekenhulp/"]';
-// Seconds of reading with the page visible that count as intent: a reader still on the page after 4 s
-// reads it (most who leave at once have gone by then), and a start of about 3 s here is done by the time
-// such a reader has read on and clicked; less would warm up for many who only pass by.
+// Reading time with the page visible that counts as intent: a reader still on the page after 4 s reads it
+// (most who leave at once have gone by then), and a start of 3–5 s here is done by the time such a reader
+// has read on and clicked (the benchmark's reader clicks after 10 s); less would warm up for many who only
+// pass by, and more would leave a quick reader a cold start.
 const LEESTIJD_MS = 4000;
 let opwarmer = null;
 let pythonGevraagd = false;
@@ -815,6 +816,7 @@ function warmPythonOp() {
   pythonGevraagd = true;
   let binnen = false;
   let bedoeld = false;
+  let gestart = false;
   let gelezen = 0;
   let sinds = document.visibilityState === "visible" ? performance.now() : null;
   let klok = 0;
@@ -834,12 +836,13 @@ function warmPythonOp() {
   };
   function probeer() {
     clearTimeout(klok);
-    if (!binnen || document.visibilityState !== "visible" || window.spoorwijzerWorker) return;
+    if (!binnen || gestart || document.visibilityState !== "visible" || window.spoorwijzerWorker) return;
     const rest = LEESTIJD_MS - gelezen - (performance.now() - (sinds ?? performance.now()));
     if (!bedoeld && rest > 0) {
       klok = setTimeout(probeer, rest);
       return;
     }
+    gestart = true;
     signalen.forEach((naam) => removeEventListener(naam, opDeLink, true));
     document.removeEventListener("visibilitychange", zichtbaarheid);
     try {
