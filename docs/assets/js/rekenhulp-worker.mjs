@@ -25,6 +25,9 @@ const regelsVersie = (result) => (result.regels_datum ? `${result.regels_datum}.
 // The files a start fetches, with their size on disk (bytes before any compression by the host).
 const GROOTTES = new Map(Object.entries("__GROOTTES__").map(([pad, grootte]) => [new URL(pad, import.meta.url).href, grootte]));
 const WASM = new URL("pyodide.asm.wasm", PYODIDE_MAP).href;
+// Started as `new Worker(url, {type: "module", name: "opwarmen"})` by a page that leads to a calculator
+// (rekenhulp.js, `warmPythonOp`): this worker then only makes the memory snapshot the calculator page restores.
+const OPWARMEN = self.name === "opwarmen";
 
 // Bytes of each start file: `ontvangen` and `totaal` as the host sends them (after compression, by
 // Content-Length), counted from the decoded stream scaled by the file's compression ratio.
@@ -32,6 +35,7 @@ const voortgang = new Map();
 let gemeld = 0;
 
 function meldBytes() {
+  if (OPWARMEN) return; // no page shows these bytes
   const bestanden = [...GROOTTES.keys()].map((url) => voortgang.get(url));
   const bekend = bestanden.filter(Boolean);
   // The one file not fetched through fetch() (pyodide.asm.mjs, an import) is estimated at the ratio of the others.
@@ -141,8 +145,10 @@ async function bewaarSnapshot(pyodide) {
     const snapshot = pyodide.makeMemorySnapshot();
     await caches.delete(SNAPSHOT_CACHE);
     await (await caches.open(SNAPSHOT_CACHE)).put(SNAPSHOT_SLEUTEL, new Response(snapshot));
+    return true;
   } catch {
     // No room or no Cache API: the next visit simply starts Python the normal way.
+    return false;
   }
 }
 
@@ -173,6 +179,11 @@ async function laad() {
     await controleerWebAssembly();
     if (await hersteld) return await hersteld;
   }
+  return koud();
+}
+
+// A fresh start, the same for the calculator page and the warm-up, so both snapshots hold the same state.
+async function koud() {
   // Runtime, rules and the checks all start at once; the checks settle long before Pyodide does.
   const pyodideKlaar = loadPyodide({ indexURL: PYODIDE_MAP, stdLibURL: STDLIB, packages: [], lockFileContents: SLOT, _makeSnapshot: true });
   const wheelKlaar = haalWheel(REKENWHEEL);
@@ -184,7 +195,26 @@ async function laad() {
   return { runJson: pyodide.pyimport("calculators.api").run_json, pyodide, hersteld: false };
 }
 
-const klaar = laad();
+// The warm-up: when this build's snapshot is there already, nothing (its body is not read); otherwise a
+// fresh start and its snapshot. It ends with "opgewarmd" (the page then ends this worker) or "fout"; never a throw.
+async function warmOp() {
+  const begin = performance.now();
+  try {
+    if (await (await caches.open(SNAPSHOT_CACHE)).match(SNAPSHOT_SLEUTEL)) {
+      postMessage({ type: "opgewarmd", al: true, sleutel: SNAPSHOT_SLEUTEL });
+      return;
+    }
+    const { pyodide } = await koud();
+    const bewaard = await bewaarSnapshot(pyodide);
+    postMessage({ type: "opgewarmd", al: false, bewaard, sleutel: SNAPSHOT_SLEUTEL, ms: Math.round(performance.now() - begin) });
+  } catch (fout) {
+    postMessage({ type: "fout", melding: String(fout && fout.message ? fout.message : fout) });
+  }
+}
+
+// In the warm-up the calculator's own start never comes (`klaar` stays pending, no "klaar" message).
+const klaar = OPWARMEN ? new Promise(() => {}) : laad();
+if (OPWARMEN) warmOp();
 // After a restore the calculators' files are put back (from the browser's cache) before a QR request.
 const rekenbestandenKlaar = klaar.then(({ pyodide, hersteld }) => hersteld && haalWheel(REKENWHEEL).then((w) => pakUit(pyodide, [w])));
 rekenbestandenKlaar.catch(() => {});
@@ -201,6 +231,7 @@ klaar.then(
   ({ pyodide, hersteld }) => {
     postMessage({
       type: "klaar",
+      start: hersteld ? "snapshot" : "koud", // how Python started: restored from a snapshot or fresh
       bestanden: [...performance.getEntriesByType("resource").map((e) => e.name), REKENWHEEL.href, STDLIB],
     });
     // After the calculations a reader asked for while Python started (theirs run first, as

@@ -81,6 +81,8 @@ function volgKlok() {
 function ontvang(data) {
   if (data.type === "voortgang") meldRuntime({ ontvangen: data.ontvangen, totaal: data.totaal, volledig: data.volledig });
   else if (data.type === "klaar") {
+    // How Python started ("snapshot" or "koud"), for tests and scripts/benchmark.
+    if (data.start) document.documentElement.dataset.pythonStart = data.start;
     meldRuntime({ state: "ready" });
     bewaarVoorOffline([WORKER_URL.href, ...data.bestanden]);
   } else if (data.type === "fout") meldRuntime({ state: "error", melding: data.melding });
@@ -92,6 +94,8 @@ function ontvang(data) {
 
 function startWorker() {
   if (worker) return;
+  // Reached by instant navigation while the warm-up still runs: the calculator's own start needs the CPU.
+  stopOpwarmen();
   // A calculator page starts the worker from a small inline script early in the page; take it over.
   worker = window.spoorwijzerWorker || new Worker(WORKER_URL, { type: "module" });
   window.spoorwijzerWorker = worker;
@@ -769,7 +773,8 @@ function warmOp() {
   const haal = (url) => fetch(url, { priority: "low" }).then((antwoord) => antwoord.arrayBuffer()).catch(() => {
     // offline or leaving the page: the calculator page fetches what is missing
   });
-  const alles = () => OPWARMEN.forEach(haal);
+  const bestandenBinnen = warmPythonOp();
+  const alles = () => Promise.all(OPWARMEN.map(haal)).then(bestandenBinnen);
   // Through the service worker once it controls the page, so that what is still on its way when
   // the reader follows the link is not broken off with this page (a page's own fetch is).
   const start = () => {
@@ -781,6 +786,85 @@ function warmOp() {
   const inRust = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500));
   if (document.readyState === "complete") inRust();
   else addEventListener("load", inRust, { once: true });
+}
+
+// The warm-up worker (the calculator's worker in its warm-up mode): started at most once per page.
+const LINK_NAAR_REKENHULP = 'a[href*="rekenhulp/"]';
+// Reading time with the page visible that counts as intent: a reader still on the page after 4 s reads it
+// (most who leave at once have gone by then), and a start of 3–5 s here is done by the time such a reader
+// has read on and clicked (the benchmark's reader clicks after 10 s); less would warm up for many who only
+// pass by, and more would leave a quick reader a cold start.
+const LEESTIJD_MS = 4000;
+let opwarmer = null;
+let pythonGevraagd = false;
+
+function stopOpwarmen() {
+  opwarmer?.terminate();
+  opwarmer = null;
+}
+
+/**
+ * The warm-up rule. Once the runtime's files are in (the prefetch of `warmOp`: `bestandenBinnen()`) and
+ * the reader shows intent — a pointer over, a touch on or the keyboard's focus on a link to a calculator —
+ * or has read for LEESTIJD_MS with the page visible: Python starts in a worker and stores its memory
+ * snapshot where the calculator page's worker finds it, so that page restores instead of starting cold
+ * (when this build's snapshot is there already, the worker says so at once). Never on a hidden page, once
+ * per page; the main thread only creates the worker and ends it when it reports.
+ */
+function warmPythonOp() {
+  if (pythonGevraagd || !window.Worker) return () => {};
+  pythonGevraagd = true;
+  let binnen = false;
+  let bedoeld = false;
+  let gestart = false;
+  let gelezen = 0;
+  let sinds = document.visibilityState === "visible" ? performance.now() : null;
+  let klok = 0;
+  const signalen = ["pointerover", "touchstart", "focusin"];
+  const opDeLink = (gebeurtenis) => {
+    if (!(gebeurtenis.target instanceof Element) || !gebeurtenis.target.closest(LINK_NAAR_REKENHULP)) return;
+    bedoeld = true;
+    probeer();
+  };
+  const zichtbaarheid = () => {
+    if (document.visibilityState === "visible") sinds ??= performance.now();
+    else if (sinds !== null) {
+      gelezen += performance.now() - sinds;
+      sinds = null;
+    }
+    probeer();
+  };
+  function probeer() {
+    clearTimeout(klok);
+    if (!binnen || gestart || document.visibilityState !== "visible" || window.spoorwijzerWorker) return;
+    const rest = LEESTIJD_MS - gelezen - (performance.now() - (sinds ?? performance.now()));
+    if (!bedoeld && rest > 0) {
+      klok = setTimeout(probeer, rest);
+      return;
+    }
+    gestart = true;
+    signalen.forEach((naam) => removeEventListener(naam, opDeLink, true));
+    document.removeEventListener("visibilitychange", zichtbaarheid);
+    try {
+      const warm = new Worker(WORKER_URL, { type: "module", name: "opwarmen" });
+      warm.onmessage = ({ data }) => {
+        if ((data.type === "opgewarmd" || data.type === "fout") && opwarmer === warm) stopOpwarmen();
+      };
+      warm.onerror = (gebeurtenis) => {
+        gebeurtenis.preventDefault();
+        if (opwarmer === warm) stopOpwarmen();
+      };
+      opwarmer = warm;
+    } catch {
+      // no module workers: the calculator page starts Python itself
+    }
+  }
+  signalen.forEach((naam) => addEventListener(naam, opDeLink, { capture: true, passive: true }));
+  document.addEventListener("visibilitychange", zichtbaarheid);
+  return () => {
+    binnen = true;
+    probeer();
+  };
 }
 
 /**
