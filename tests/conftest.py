@@ -23,3 +23,13 @@ def site_map() -> Path:
     )
     assert proces.returncode == 0, f"mkdocs build --strict faalde:\n{proces.stderr[-4000:]}"
     return uit
+
+
+@pytest.fixture(scope="session")
+def tweede_bouw(tmp_path_factory) -> Path:
+    """The site built a second time with one rule worded differently (tests/nieuwe_regel.py), once per
+    session for every update-path test; its server configurations are in `tweede_bouw.parent / "deploy"`."""
+    from nieuwe_regel import bouw_met_nieuwe_regel
+
+    map_ = tmp_path_factory.mktemp("tweede-bouw")
+    return bouw_met_nieuwe_regel(tmp_path_factory.mktemp("bron"), map_ / "site")

@@ -1,7 +1,8 @@
 """New rules reach every saved copy: the update path of the offline site.
 
 The site is built twice, the second time from a copy of the source tree in which one rule's wording
-differs (the checkout itself is never touched). One address serves the first build, then the second
+differs (the checkout itself is never touched; tests/nieuwe_regel.py, built once per session by
+the fixture `tweede_bouw` of tests/conftest.py). One address serves the first build, then the second
 (a symlink that is swapped, as a deploy swaps a folder). A visitor computes, goes offline and back;
 after the deploy, offline, their saved copy still answers with the old rules and says so; the next
 online visit computes with the new rule (new page, worker, wheel and memory snapshot) without any
@@ -14,69 +15,16 @@ the site's own (service worker routes, file names by hash, the worker's snapshot
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from bestuurders import ROOT, blokkeerbare_server, start_motor
-from calculators.regels import LAATST_GECONTROLEERD
+from bestuurders import blokkeerbare_server, start_motor
+from nieuwe_regel import NIEUWE_TEKST, OUDE_TEKST, regels_versie, zet_live
 from test_drie_motoren import REKENHULPEN, bereken, open_link, wacht_op_offline_kopie
 
 pytestmark = pytest.mark.browser
 
 TIJDLIJN = next(r for r in REKENHULPEN if r.naam == "tijdlijn")
-#: The one rule that differs in the second build: the wording of a milestone's title.
-OUD, NIEUW = 'titel="WIA aanvragen: uiterste datum"', 'titel="WIA aanvragen: de laatste dag"'
-OUDE_TEKST, NIEUWE_TEKST = "WIA aanvragen: uiterste datum", "WIA aanvragen: de laatste dag"
-NIET_MEE = {".git", ".venv", "node_modules", ".cache", ".bouw", "site", "__pycache__", ".pytest_cache", ".hypothesis"}
-
-
-def regels_versie(site: Path) -> str:
-    """The rules' version as a build's results name it: the rules' date (both builds have the same),
-    then the calculators wheel's hash that the build put into its worker (bouw/rekenhulp.py)."""
-    (worker,) = site.glob("assets/js/rekenhulp-worker.*.mjs")
-    wiel = re.search(r'REGELS_HASH = "([0-9a-f]+)"', worker.read_text("utf-8")).group(1)
-    return f"{LAATST_GECONTROLEERD.isoformat()}.{wiel}"
-
-
-@pytest.fixture(scope="module")
-def tweede_bouw(tmp_path_factory) -> Path:
-    return bouw_met_nieuwe_regel(tmp_path_factory.mktemp("bron"), tmp_path_factory.mktemp("site2"))
-
-
-def bouw_met_nieuwe_regel(bron: Path, uit: Path) -> Path:
-    """The site built into `uit` from a copy (in `bron`) of the source tree with one rule changed."""
-    for pad in ROOT.iterdir():
-        if pad.name in NIET_MEE:
-            continue
-        doel = bron / pad.name
-        if pad.is_dir():
-            shutil.copytree(pad, doel, ignore=shutil.ignore_patterns(*NIET_MEE))
-        else:
-            shutil.copy2(pad, doel)
-    # The npm packages and the downloaded wheels are the same; the stdlib trace is cached per wheel.
-    for gedeeld in ("node_modules", ".cache"):
-        (bron / gedeeld).symlink_to(ROOT / gedeeld)
-    regels = bron / "calculators" / "regels.py"
-    tekst = regels.read_text("utf-8")
-    assert tekst.count(OUD) == 1, "de regel die de test wijzigt staat niet (of vaker) in calculators/regels.py"
-    regels.write_text(tekst.replace(OUD, NIEUW), "utf-8")
-    omgeving = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    proces = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(uit)],
-                            cwd=bron, capture_output=True, text=True, env=omgeving)
-    assert proces.returncode == 0, f"tweede bouw faalde:\n{proces.stderr[-4000:]}"
-    return uit
-
-
-def zet_live(adres: Path, site: Path):
-    """Deploy: the served folder now is `site`, for new and kept-alive connections alike."""
-    nieuw = adres.with_name(adres.name + ".nieuw")
-    nieuw.symlink_to(site, target_is_directory=True)
-    os.replace(nieuw, adres)
 
 
 def test_nieuwe_regels_bereiken_de_bewaarde_kopie(site_map, tweede_bouw, tmp_path):

@@ -1,7 +1,8 @@
 """Real web servers for the built site: nginx (with Debian's brotli module) and Caddy, each with
-the configuration of `deploy/` as committed, started as an ordinary process on a free port with all
-its files (pid, logs, temporary folders) in a temporary folder, and stopped after. Only the address
-and the site's folder are put into the configuration; everything else is what a host would run.
+the configuration the build wrote into `deploy/` (or another build's), started as an ordinary process
+on a free port (or a given one, for a restart) with all its files (pid, logs, temporary folders) in a
+temporary folder, and stopped after. Only the address and the site's folder are put into the
+configuration; everything else is what a host would run.
 """
 
 from __future__ import annotations
@@ -46,6 +47,17 @@ class EchteServer:
     basis: str
     toegangslog: Path
     proces: subprocess.Popen
+    site: Path
+    map_: Path
+    poort: int
+    deploy: Path  # the build's deploy/ folder whose configuration it runs
+
+    def opnieuw(self, deploy: Path | None = None) -> EchteServer:
+        """Stop this server (if it still runs) and start the same one on the same port, with the
+        configuration of `deploy` (another build's deploy/ folder) or the one it had: a host's restart
+        after a deploy. The browser's origin, and with it its service worker and caches, stay."""
+        self.stop()
+        return STARTERS[self.naam](self.site, self.map_, poort=self.poort, deploy=deploy or self.deploy)
 
     def stop(self) -> None:
         if self.proces.poll() is None:
@@ -73,12 +85,13 @@ def _wacht_op(poort: int, proces: subprocess.Popen, uitvoer: Path) -> None:
     raise RuntimeError(f"server luistert niet op {poort}:\n{uitvoer.read_text(errors='replace')[-3000:]}")
 
 
-def start_nginx(site: Path, map_: Path) -> EchteServer:
-    """`nginx -c <conf> -p <map> -g 'daemon off;'` with deploy/nginx.conf as its one server block."""
+def start_nginx(site: Path, map_: Path, poort: int | None = None, deploy: Path | None = None) -> EchteServer:
+    """`nginx -c <conf> -p <map> -g 'daemon off;'` with deploy/nginx.conf as its one server block; on a
+    free port unless `poort` is given, with the configuration of `deploy` (default: beside the site)."""
     if not shutil.which("nginx") or not BROTLI_MODULE.exists():
         pytest.fail("nginx of libnginx-mod-http-brotli-static ontbreekt: draai scripts/setup")
-    poort = vrije_poort()
-    blok = (site.parent / "deploy" / "nginx.conf").read_text("utf-8")
+    poort, deploy = poort or vrije_poort(), deploy or site.parent / "deploy"
+    blok = (deploy / "nginx.conf").read_text("utf-8")
     blok, n = re.subn(r"^\s*listen 80;\n\s*listen \[::\]:80;\n", f"    listen 127.0.0.1:{poort};\n", blok, flags=re.M)
     assert n == 1, "deploy/nginx.conf: de regels `listen 80;` en `listen [::]:80;` niet gevonden"
     blok, n = re.subn(r"^(\s*root) .*;$", rf"\1 {site};", blok, flags=re.M)
@@ -108,15 +121,16 @@ http {{
         proces = subprocess.Popen(["nginx", "-e", str(map_ / "error.log"), "-c", str(map_ / "nginx.conf"),
                                    "-p", str(map_), "-g", "daemon off;"], stdout=f, stderr=subprocess.STDOUT)
     _wacht_op(poort, proces, map_ / "error.log" if (map_ / "error.log").exists() else uitvoer)
-    return EchteServer("nginx", f"http://127.0.0.1:{poort}", map_ / "access.log", proces)
+    return EchteServer("nginx", f"http://127.0.0.1:{poort}", map_ / "access.log", proces, site, map_, poort, deploy)
 
 
-def start_caddy(site: Path, map_: Path) -> EchteServer:
-    """`caddy run` with deploy/Caddyfile, its admin endpoint and automatic HTTPS off."""
+def start_caddy(site: Path, map_: Path, poort: int | None = None, deploy: Path | None = None) -> EchteServer:
+    """`caddy run` with deploy/Caddyfile, its admin endpoint and automatic HTTPS off; port and
+    configuration as for start_nginx."""
     if not shutil.which("caddy"):
         pytest.fail("caddy ontbreekt: draai scripts/setup")
-    poort = vrije_poort()
-    tekst = (site.parent / "deploy" / "Caddyfile").read_text("utf-8")
+    poort, deploy = poort or vrije_poort(), deploy or site.parent / "deploy"
+    tekst = (deploy / "Caddyfile").read_text("utf-8")
     tekst, n = re.subn(r"^:80 \{$", f"http://127.0.0.1:{poort} {{\n\tlog {{\n\t\toutput file {map_}/access.log\n\t}}",
                        tekst, flags=re.M)
     assert n == 1, "deploy/Caddyfile: het adres `:80 {` niet gevonden"
@@ -130,7 +144,7 @@ def start_caddy(site: Path, map_: Path) -> EchteServer:
         proces = subprocess.Popen(["caddy", "run", "--config", str(map_ / "Caddyfile"), "--adapter", "caddyfile"],
                                   stdout=f, stderr=subprocess.STDOUT, env=omgeving)
     _wacht_op(poort, proces, uitvoer)
-    return EchteServer("caddy", f"http://127.0.0.1:{poort}", map_ / "access.log", proces)
+    return EchteServer("caddy", f"http://127.0.0.1:{poort}", map_ / "access.log", proces, site, map_, poort, deploy)
 
 
 STARTERS = {"nginx": start_nginx, "caddy": start_caddy}
