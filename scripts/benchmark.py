@@ -125,9 +125,15 @@ def koude_start(browser, url: str, herhaal: bool = True) -> tuple[float, float |
     if not herhaal:
         context.close()
         return koud, None
-    # A repeat visit comes later: let the service worker take over and the offline caches fill.
-    pagina.wait_for_function("""async () => navigator.serviceWorker.controller &&
-        (await (await caches.open("spoorwijzer-snapshot")).keys()).length > 0""", timeout=60_000)
+    # A repeat visit comes later: let the service worker take over and the snapshot be stored. Polled from
+    # here: evaluate awaits the promise, where wait_for_function took an async predicate's promise as true.
+    for _ in range(600):
+        if pagina.evaluate("""async () => !!navigator.serviceWorker.controller &&
+                (await (await caches.open("spoorwijzer-snapshot")).keys()).length > 0"""):
+            break
+        time.sleep(0.1)
+    else:
+        raise RuntimeError("geen snapshot na 60 s")
     warm = tijd_tot_klaar(pagina, url)
     context.close()
     return koud, warm

@@ -7,6 +7,7 @@ import …` finds whichever of the two pytest imported first (CI collected serve
 from __future__ import annotations
 
 import importlib.util
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -56,3 +57,14 @@ class Wachter:
         assert not self.extern, f"verzoeken buiten de site: {self.extern}"
         assert not self.fouten, f"fouten in de browser: {self.fouten}"
         assert not overtredingen, f"CSP-overtredingen: {overtredingen}"
+
+
+def wacht_tot(pagina, functie: str, timeout: float = 60_000, stap: float = 0.1) -> None:
+    """Wait until the page's (async) function returns something truthy. Playwright's wait_for_function
+    takes the promise an async function returns as truthy at once, so a wait on the Cache API there
+    never waited; `evaluate` awaits the promise."""
+    eind = time.monotonic() + timeout / 1000
+    while not pagina.evaluate(functie):
+        if time.monotonic() > eind:
+            raise TimeoutError(f"na {timeout / 1000:.0f} s nog niet waar: {functie}")
+        time.sleep(stap)

@@ -5,6 +5,7 @@ computes offline."""
 import re
 
 import pytest
+from browserhulp import wacht_tot
 
 pytestmark = pytest.mark.browser
 KLAAR = "form[data-calculator][data-state=ready]"
@@ -24,7 +25,7 @@ def test_de_offline_kopie_bewaart_geen_datums_en_opent_elke_link(browser, eigen_
     try:
         pagina.goto(f"{basis}/rekenhulp/tijdlijn/?eerste_ziektedag=6-1-2025&peildatum=22-11-2026")
         pagina.wait_for_selector(KOP, timeout=90_000)
-        pagina.wait_for_function("""async () => navigator.serviceWorker.controller
+        wacht_tot(pagina, """async () => navigator.serviceWorker.controller
             && (await (await caches.open("spoorwijzer-runtime")).keys()).length >= 6""", timeout=30_000)
         # A copy that the previous service worker stored with the reader's dates in its key.
         pagina.evaluate("""async () => (await caches.open("spoorwijzer-paginas"))

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from browserhulp import wacht_tot
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_paginas import PAGINAS
 
@@ -294,8 +295,8 @@ def test_qr_code_ook_na_herstel_uit_de_snapshot(scherm, basis_url):
     pagina = scherm(1280, 900)
     pagina.goto(f"{basis_url}/{REKENHULPEN['tijdlijn']}")
     pagina.wait_for_selector("[data-qr] svg", state="attached", timeout=60_000)
-    pagina.wait_for_function("""async () => (await (await caches.open("spoorwijzer-snapshot")).keys()).length === 1""",
-                             timeout=60_000)
+    wacht_tot(pagina, """async () => (await (await caches.open("spoorwijzer-snapshot")).keys()).length === 1""",
+              timeout=60_000)
     pagina.reload()
     pagina.wait_for_selector("[data-qr] svg", state="attached", timeout=60_000)
     link = pagina.text_content("[data-linktekst]")

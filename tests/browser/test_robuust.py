@@ -3,6 +3,7 @@
 from urllib.parse import quote
 
 import pytest
+from browserhulp import wacht_tot
 
 pytestmark = pytest.mark.browser
 KLAAR = "form[data-calculator][data-state=ready]"
@@ -14,7 +15,7 @@ def test_werkt_offline_na_het_eerste_bezoek(browser, eigen_server):
     pagina = context.new_page()
     pagina.goto(f"{basis}/rekenhulp/tijdlijn/?eerste_ziektedag=2025-01-06&peildatum=2026-11-22")
     pagina.wait_for_selector(KLAAR, timeout=60_000)
-    pagina.wait_for_function("""async () => {
+    wacht_tot(pagina, """async () => {
         const runtime = await (await caches.open("spoorwijzer-runtime")).keys();
         const paginas = await (await caches.open("spoorwijzer-paginas")).keys();
         return navigator.serviceWorker.controller && runtime.length >= 6 && paginas.length >= 1;

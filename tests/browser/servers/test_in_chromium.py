@@ -6,6 +6,7 @@ and computes from the service worker's copy."""
 from __future__ import annotations
 
 import pytest
+from browserhulp import wacht_tot
 
 from echte_servers import STARTERS, Wachter
 
@@ -26,7 +27,7 @@ def test_rekenhulp_klaar_juist_en_offline(browser, eigen_echte_server, naam):
         pagina.wait_for_selector(KOP, timeout=120_000)
         pagina.wait_for_selector(AANVRAAG.format("2027-04-26"))  # as calculators.api computes it
         assert pagina.evaluate("() => document.querySelector('meta[http-equiv=Content-Security-Policy]') !== null")
-        pagina.wait_for_function("""async () => {
+        wacht_tot(pagina, """async () => {
             const runtime = await (await caches.open("spoorwijzer-runtime")).keys();
             const paginas = await (await caches.open("spoorwijzer-paginas")).keys();
             return navigator.serviceWorker.controller && runtime.length >= 6 && paginas.length >= 1;
