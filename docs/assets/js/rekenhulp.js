@@ -645,7 +645,9 @@ function toonVoortgang(form, status) {
   if (status.state === "loading") {
     laden.hidden = false;
   } else if (status.state === "ready") {
-    laden.hidden = true;
+    // Kept in place with its own line (spoorwijzer.css): the form below does not move when Python is ready.
+    laden.classList.add("sw-klaar");
+    zetTekst(laden.querySelector("[data-laden-tekst]"), "De rekenhulp is klaar.");
   } else {
     laden.hidden = true;
     const storing = form.querySelector("[data-storing]");
