@@ -44,9 +44,13 @@ def test_siblings_voor_grote_bestanden_die_ervan_winnen(site_map):
         ["node", "-e", "process.stdout.write(require('zlib').brotliDecompressSync(require('fs').readFileSync(process.argv[1])))",
          str(stdlib) + ".br"], capture_output=True, check=True).stdout
     assert ontpakt == stdlib.read_bytes()
-    # Already deflated wheels gain nothing: no siblings; nor does a file under 1 KB.
-    wheels = list(site_map.glob("assets/py/*/*.whl"))
-    assert wheels and not any(w.with_name(w.name + ext).exists() for w in wheels for ext in (".br", ".gz"))
+    # The calculators wheel is stored (bouw/rekenhulp.py) and gets siblings; segno's is deflated already and
+    # gains nothing: none; nor does a file under 1 KB.
+    (rekenwiel,) = site_map.glob("assets/py/*/spoorwijzer_calculators-*.whl")
+    assert gzip.decompress(rekenwiel.with_name(rekenwiel.name + ".gz").read_bytes()) == rekenwiel.read_bytes()
+    assert rekenwiel.with_name(rekenwiel.name + ".br").stat().st_size < rekenwiel.stat().st_size * 0.5
+    (segno,) = site_map.glob("assets/py/*/segno-*.whl")
+    assert not any(segno.with_name(segno.name + ext).exists() for ext in (".br", ".gz"))
     klein = [p for p in site_map.rglob("*") if p.is_file() and p.stat().st_size <= 1024 and p.suffix in (".js", ".svg")]
     assert klein and not any(p.with_name(p.name + ".br").exists() for p in klein)
 

@@ -91,8 +91,13 @@ function naHetThema(actie) {
   themaKlaar.then(() => setTimeout(actie));
 }
 
-/** Material opens its search when its field gets focus (and so does the search button once it runs). */
-const openZoeken = () => zoekVeld.focus();
+/** Material opens its search when its field gets focus (and so does the search button once it runs), but only
+ * once its search is set up: a reader quick enough (or a page busy fetching) got the focus in a closed dialog.
+ * So the toggle is switched on here as well, as Material's own button does, and then the field focused. */
+const openZoeken = () => {
+  if (zoekToggle && !zoekToggle.checked) zoekToggle.click();
+  zoekVeld.focus();
+};
 
 if (zoekKnop && zoekVeld) {
   zoekKnop.addEventListener("click", (e) => {
