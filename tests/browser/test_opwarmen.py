@@ -87,6 +87,14 @@ def warm_op_met_intentie(bezoek):
     return sleutel
 
 
+def verwacht_koud(bezoek, koud_antwoord):
+    """Open the tijdlijn in this visit: Python must start cold and give the reference answer."""
+    bezoek.pagina.goto(f"{bezoek.basis}/{TIJDLIJN}")
+    start, kop, voor = bereken(bezoek.pagina)
+    assert start == "koud"
+    assert (kop, voor) == koud_antwoord[1:]
+
+
 @pytest.fixture(scope="module")
 def koud_antwoord(browser, basis_url):
     """A calculator page in a fresh context: no snapshot, so a cold start; its answer is the reference."""
@@ -142,10 +150,7 @@ def test_een_bedorven_snapshot_wordt_vervangen_en_python_start_koud(browser, bas
         assert tweede.evaluate("""async (sleutel) => new Uint8Array(await (await (await caches.open("spoorwijzer-snapshot"))
             .match(sleutel)).arrayBuffer()).every((b) => b === 7)""", sleutel)
         tweede.close()
-        bezoek.pagina.goto(f"{basis_url}/{TIJDLIJN}")
-        start, kop, voor = bereken(bezoek.pagina)
-        assert start == "koud"
-        assert (kop, voor) == koud_antwoord[1:]
+        verwacht_koud(bezoek, koud_antwoord)
         # The garbage is gone: once the cold start stored its own, the key holds a real snapshot.
         vervangen = """async (sleutel) => {
             const antwoord = await (await caches.open("spoorwijzer-snapshot")).match(sleutel);
@@ -173,10 +178,7 @@ def test_een_snapshot_van_een_andere_bouw_wordt_niet_gebruikt(browser, basis_url
             await cache.put(ander, await cache.match(sleutel));
             await cache.delete(sleutel);
         }""", [sleutel, ander])
-        bezoek.pagina.goto(f"{basis_url}/{TIJDLIJN}")
-        start, kop, voor = bereken(bezoek.pagina)
-        assert start == "koud"
-        assert (kop, voor) == koud_antwoord[1:]
+        verwacht_koud(bezoek, koud_antwoord)
     finally:
         bezoek.sluit()
 
