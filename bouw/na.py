@@ -19,11 +19,11 @@ from .komprimeer import komprimeer
 from .offline import schrijf_service_worker
 from .rekenhulp import lever_rekenhulp
 from .tabellen import label_tabellen
-from .thema import maak_sprongdoel_focusbaar, maak_zoekknop_bedienbaar, vul_bundel_in
+from .thema import maak_sprongdoel_focusbaar, maak_kopknoppen_bedienbaar, vul_bundel_in
 from .vaste_namen import geef_vaste_namen
 from .zoekindex import verfijn_zoekindex
 
-STAPPEN = (verfijn_zoekindex, lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, maak_zoekknop_bedienbaar,
+STAPPEN = (verfijn_zoekindex, lever_rekenhulp, vul_bundel_in, maak_sprongdoel_focusbaar, maak_kopknoppen_bedienbaar,
            label_tabellen, geef_vaste_namen, schrijf_service_worker, zet_beleid, schrijf_headers, komprimeer)
 
 

@@ -53,25 +53,40 @@ def maak_sprongdoel_focusbaar(site: Path) -> None:
         pagina.write_text(tekst[:doel.start()] + tag + tekst[doel.end():], "utf-8")
 
 
-ZOEKKNOP = re.compile(r'<label class="md-header__button md-icon" for="__search"(?P<rest>[^>]*)>')
+#: The header's buttons that Material makes as a <label> for a hidden checkbox: the checkbox, the name the button
+#: gets, what a page must hold for the button to do anything, and whether it opens a panel (aria-expanded).
+KOPKNOPPEN = (
+    {"voor": "__search", "naam": "Zoeken", "nodig": 'data-md-component="search"', "klapt_uit": False},
+    {"voor": "__drawer", "naam": "Menu", "nodig": 'id="__drawer"', "klapt_uit": True},
+)
 
 
-def maak_zoekknop_bedienbaar(site: Path) -> None:
-    """Make the header's search button (a <label> of Material's) a button that Tab reaches and that has a name.
+def _knop(voor: str) -> re.Pattern:
+    return re.compile(r'<label class="md-header__button md-icon" for="' + voor + r'"(?P<rest>[^>]*)>')
 
-    Material's search button is a label for a hidden checkbox: a mouse or finger reaches it, Tab does not, and
-    it has no name. The keys that open it (Enter, Space) and the press before Material's script has loaded are
+
+def maak_kopknoppen_bedienbaar(site: Path) -> None:
+    """Make the header's search and menu buttons (<label>s of Material's) buttons that Tab reaches and that have a name.
+
+    Material's buttons in the header are labels for hidden checkboxes: a mouse or finger reaches them, Tab does not,
+    and they have no name. On a phone the menu is then out of a keyboard's reach, while its links, slid off the
+    screen, took Tab stops nobody could see (spoorwijzer.css now hides the closed drawer). The keys that open them
+    (Enter, Space), the state of the menu (aria-expanded) and a press before Material's script has loaded are
     handled in thema.js. Written into the HTML, so it holds from the first byte of the page.
     """
     for pagina in site.rglob("*.html"):
-        tekst = pagina.read_text("utf-8")
-        if 'for="__search"' not in tekst or 'data-md-component="search"' not in tekst:
-            continue
-        knop = ZOEKKNOP.search(tekst)
-        if not knop:
-            raise BouwFout(f"{pagina}: de zoekknop in de kop (label for=__search) is niet gevonden")
-        if "tabindex=" in knop.group("rest"):
-            continue
-        nieuw = ('<label class="md-header__button md-icon" for="__search" role="button" tabindex="0" '
-                 f'aria-label="Zoeken"{knop.group("rest")}>')
-        pagina.write_text(tekst[:knop.start()] + nieuw + tekst[knop.end():], "utf-8")
+        tekst = origineel = pagina.read_text("utf-8")
+        for knop in KOPKNOPPEN:
+            if f'for="{knop["voor"]}"' not in tekst or knop["nodig"] not in tekst:
+                continue
+            label = _knop(knop["voor"]).search(tekst)
+            if not label:
+                raise BouwFout(f"{pagina}: de knop {knop['naam']!r} in de kop (label for={knop['voor']}) is niet gevonden")
+            if "tabindex=" in label.group("rest"):
+                continue
+            uit = ' aria-expanded="false"' if knop["klapt_uit"] else ""
+            nieuw = (f'<label class="md-header__button md-icon" for="{knop["voor"]}" role="button" tabindex="0" '
+                     f'aria-label="{knop["naam"]}"{uit}{label.group("rest")}>')
+            tekst = tekst[:label.start()] + nieuw + tekst[label.end():]
+        if tekst != origineel:
+            pagina.write_text(tekst, "utf-8")

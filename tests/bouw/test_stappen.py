@@ -125,19 +125,24 @@ def test_elke_cel_krijgt_haar_kolomkop_en_de_tabel_haar_rollen(tmp_path):
 
 
 
-def test_zoekknop_in_de_kop_krijgt_een_tabstop_en_een_naam(tmp_path):
+def test_zoek_en_menuknop_in_de_kop_krijgen_een_tabstop_en_een_naam(tmp_path):
     pagina = tmp_path / "index.html"
-    knop = '<label class="md-header__button md-icon" for="__search">'
-    pagina.write_text(f'{knop}<svg/></label><div class="md-search" data-md-component="search"></div>', "utf-8")
-    (tmp_path / "404.html").write_text("<h1>Niet gevonden</h1>", "utf-8")  # no search: left alone
-    thema.maak_zoekknop_bedienbaar(tmp_path)
-    thema.maak_zoekknop_bedienbaar(tmp_path)  # a second run adds nothing
-    assert pagina.read_text("utf-8").startswith('<label class="md-header__button md-icon" for="__search" '
-                                                'role="button" tabindex="0" aria-label="Zoeken"><svg/>')
+    zoek = '<label class="md-header__button md-icon" for="__search">'
+    menu = '<label class="md-header__button md-icon" for="__drawer">'
+    pagina.write_text(f'<input id="__drawer">{menu}<svg/></label>{zoek}<svg/></label>'
+                      '<div class="md-search" data-md-component="search"></div>', "utf-8")
+    (tmp_path / "404.html").write_text("<h1>Niet gevonden</h1>", "utf-8")  # no search, no menu: left alone
+    thema.maak_kopknoppen_bedienbaar(tmp_path)
+    thema.maak_kopknoppen_bedienbaar(tmp_path)  # a second run adds nothing
+    assert pagina.read_text("utf-8").startswith(
+        '<input id="__drawer"><label class="md-header__button md-icon" for="__drawer" role="button" tabindex="0" '
+        'aria-label="Menu" aria-expanded="false"><svg/></label><label class="md-header__button md-icon" '
+        'for="__search" role="button" tabindex="0" aria-label="Zoeken"><svg/>')
     assert (tmp_path / "404.html").read_text("utf-8") == "<h1>Niet gevonden</h1>"
     pagina.write_text('<label for="__search" class="x"></label><div data-md-component="search"></div>', "utf-8")
-    with pytest.raises(BouwFout, match="zoekknop"):
-        thema.maak_zoekknop_bedienbaar(tmp_path)
+    with pytest.raises(BouwFout, match="'Zoeken' in de kop"):
+        thema.maak_kopknoppen_bedienbaar(tmp_path)
+
 
 def test_eigen_stylesheet_en_icoon_krijgen_een_naam_met_hun_hash(tmp_path):
     (tmp_path / "assets" / "css").mkdir(parents=True)

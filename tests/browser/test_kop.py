@@ -304,3 +304,68 @@ def test_een_eerdere_keuze_gaat_voor_de_telefoon(scherm, basis_url):  # noqa: F8
                         scheme: "default", primary: "indigo", accent: "indigo"}})""")
     pagina.reload()
     assert pagina.evaluate(SCHEMA) == "default"
+
+
+MENUKNOP = '.md-header__button[for="__drawer"]'
+IN_MENU = "!!document.activeElement.closest('.md-sidebar--primary')"
+
+
+@pytest.mark.parametrize("thema", ["voor het script", "met het script"])
+@pytest.mark.parametrize("breedte, hoogte", TELEFOONS)
+def test_het_menu_op_een_telefoon_met_alleen_het_toetsenbord(scherm, basis_url, laad_thema, breedte, hoogte, thema):
+    """The menu button is a Tab stop that opens the drawer; the links of the closed drawer are not (they sat off
+    the screen and took 40 Tab stops before the page's own links); Escape closes it and returns to the button."""
+    pagina = scherm(breedte, hoogte, service_workers="block")
+    if thema == "voor het script":
+        houd_bundel_vast(pagina)
+    open_pagina(pagina, basis_url, "poortwachter/")
+    if thema == "met het script":
+        laad_thema(pagina)
+    for _ in range(6):
+        pagina.keyboard.press("Tab")
+        assert not pagina.evaluate(IN_MENU), "Tab komt in het gesloten menu"
+        if pagina.evaluate(f"document.activeElement.matches({MENUKNOP!r})"):
+            break
+    else:
+        pytest.fail("de menuknop is met Tab niet te bereiken")
+    zichtbare_focus(pagina)
+    assert pagina.get_attribute(MENUKNOP, "aria-label") == "Menu"
+    assert pagina.get_attribute(MENUKNOP, "aria-expanded") == "false"
+    pagina.keyboard.press("Enter")
+    assert pagina.evaluate("document.getElementById('__drawer').checked")
+    assert pagina.get_attribute(MENUKNOP, "aria-expanded") == "true"
+    rust(pagina)
+    # The drawer opens at this page's group (Uitleg). Every stop is one the reader sees, up to this page's contents.
+    gezien = []
+    for _ in range(20):
+        assert pagina.evaluate(IN_MENU), f"de focus is niet in het geopende menu: na {gezien}"
+        gezien.append(zichtbare_focus(pagina)["wat"])
+        if pagina.evaluate("document.activeElement.matches('label[for=\"__toc\"]')"):
+            break
+        pagina.keyboard.press("Tab")
+    else:
+        pytest.fail(f"de inhoud van de pagina is in het menu niet te bereiken: {gezien}")
+    # Back from the group to the top level, and into another group: its first page is one Tab away.
+    titel = 'label.md-nav__title[for="__nav_2"]'
+    pagina.focus(titel)
+    pagina.keyboard.press("Enter")
+    rust(pagina)
+    assert pagina.evaluate("document.activeElement.matches('label.md-nav__link[for=\"__nav_2\"]')")
+    zichtbare_focus(pagina)
+    tab_naar_binnen(pagina, 'label.md-nav__link[for="__nav_3"]', maximaal=4)
+    zichtbare_focus(pagina)
+    pagina.keyboard.press("Enter")
+    rust(pagina)
+    assert pagina.evaluate("document.activeElement.matches('label.md-nav__title[for=\"__nav_3\"]')")
+    pagina.keyboard.press("Tab")
+    assert "rekenhulp/tijdlijn/" in pagina.evaluate("document.activeElement.href")
+    zichtbare_focus(pagina)
+    pagina.keyboard.press("Escape")
+    assert not pagina.evaluate("document.getElementById('__drawer').checked")
+    assert pagina.evaluate(f"document.activeElement.matches({MENUKNOP!r})")
+    assert pagina.get_attribute(MENUKNOP, "aria-expanded") == "false"
+    rust(pagina)
+    # Closed again, its links are out of the Tab order: the next stops are the header's and the page's.
+    for _ in range(4):
+        pagina.keyboard.press("Tab")
+        assert not pagina.evaluate(IN_MENU), "Tab komt in het gesloten menu"

@@ -125,6 +125,68 @@ document.querySelector('[data-md-component="search"]')?.addEventListener("keydow
   zoekKnop.focus();  // before Material's own handler closes the search and blurs its field
 });
 
+// The menu on a phone or tablet: a drawer that slides over the page, opened by a hidden checkbox of Material's (no
+// script needed). The build makes its header button one that Tab reaches (bouw/thema.py). Enter and Space open it
+// and put focus on its first link; Escape closes it and returns to the button; focus that leaves the open drawer
+// closes it, so nothing the reader tabs to hides behind it. Closed, the stylesheet takes it out of the Tab order.
+const menuKnop = document.querySelector('.md-header__button[for="__drawer"]');
+const menuToggle = document.getElementById("__drawer");
+const lade = document.querySelector(".md-sidebar--primary");
+const alsLade = matchMedia("(max-width: 76.234375em)");
+
+/** Open or close the drawer the way its button does (the checkbox's change event is what Material listens to). */
+function zetMenu(open) {
+  if (menuToggle.checked !== open) menuToggle.click();
+  menuKnop.setAttribute("aria-expanded", String(open));
+}
+
+if (menuKnop && menuToggle && lade) {
+  menuToggle.addEventListener("change", () => menuKnop.setAttribute("aria-expanded", String(menuToggle.checked)));
+  menuKnop.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    e.stopPropagation();  // Material's own Enter clicks a focused label: once is enough
+    zetMenu(!menuToggle.checked);
+    if (menuToggle.checked) lade.querySelector("a[href]")?.focus({ preventScroll: true });
+  });
+  addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || !menuToggle.checked || !alsLade.matches) return;
+    zetMenu(false);
+    menuKnop.focus();
+  });
+  addEventListener("focusin", (e) => {
+    if (menuToggle.checked && alsLade.matches && e.target instanceof Element && !lade.contains(e.target)) zetMenu(false);
+  });
+  // In the drawer a group (Uitleg, Rekenhulpen) and the page's contents are levels that slide in, opened by a label
+  // of their own and closed by the level's title; levels not slid in are hidden (spoorwijzer.css). Those labels
+  // become buttons a keyboard reaches and works, while the menu is a drawer.
+  const niveauKnoppen = [...lade.querySelectorAll("label.md-nav__link[for], label.md-nav__title[for]")]
+    .filter((label) => document.getElementById(label.htmlFor)?.matches(".md-nav__toggle"));
+  const volgLade = () => niveauKnoppen.forEach((label) => {
+    if (alsLade.matches) {
+      label.setAttribute("tabindex", "0");
+      label.setAttribute("role", "button");
+    } else {
+      label.removeAttribute("tabindex");
+      label.removeAttribute("role");
+    }
+  });
+  volgLade();
+  alsLade.addEventListener("change", volgLade);
+  lade.addEventListener("keydown", (e) => {
+    const label = e.target instanceof Element ? e.target.closest("label[for]") : null;
+    if (!label || !niveauKnoppen.includes(label) || (e.key !== "Enter" && e.key !== " ")) return;
+    e.preventDefault();
+    e.stopPropagation();  // as for the menu button
+    const toggle = document.getElementById(label.htmlFor);
+    toggle.click();
+    const niveau = toggle.parentElement.querySelector(":scope > .md-nav");
+    const doel = toggle.checked ? niveau?.querySelector("label.md-nav__title[for], a[href]")
+      : lade.querySelector(`label.md-nav__link[for="${CSS.escape(toggle.id)}"]`);
+    doel?.focus({ preventScroll: true });
+  });
+}
+
 const schema = (keuze) => keuze.getAttribute("data-md-color-scheme");
 /** The palette that applies now (Material and its inline script set it on <body>). */
 const huidige = () => keuzes.find((k) => schema(k) === document.body.getAttribute("data-md-color-scheme")) ?? keuzes[0];
