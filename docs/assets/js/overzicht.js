@@ -54,12 +54,20 @@ function kaart(rij, client) {
         maak("ul", {}, ...rij.achterstallig.map((item) => maak("li", { "data-id": item.id },
           maak("strong", {}, `${item.titel}: `), tijd(item.datum),
           ` (${item.dagen_te_laat} ${item.dagen_te_laat === 1 ? "dag" : "dagen"} te laat). `,
-          item.wat_nu ? `${item.wat_nu} ` : "", bron(item))))));
+          bron(item), ...watNu(item.wat_nu))))));
     }
   }
   const weg = maak("button", { type: "button", class: "md-button sw-verwijder", "data-verwijder": "" }, `${rij.label} verwijderen`);
   delen.push(maak("p", { class: "sw-knoppen" }, weg));
   return maak("li", { class: "sw-client", "data-label": rij.label, "data-urgentie": String(rij.urgentie) }, ...delen);
+}
+
+/** What to do now about an overdue step: one text, or one per role (the dossiercheck's "werknemer"/"werkgever"). */
+function watNu(wat) {
+  if (!wat) return [];
+  if (typeof wat === "string") return [maak("br"), wat];
+  return [maak("ul", { class: "sw-wat-nu" }, ...Object.entries(wat).map(([rol, tekst]) =>
+    maak("li", {}, maak("strong", {}, `${rol[0].toUpperCase()}${rol.slice(1)}: `), String(tekst))))];
 }
 
 function maakLijst(paren) {

@@ -1,0 +1,270 @@
+"""The coach's overview (issue 29), walked as a coach would in Chromium: three clients added (a new share link, an
+old query link, a first sick day typed as people type it), the list in the order `run("overzicht")` gives, kept
+over a reload, carried by the export file into a fresh browser (with and without a passphrase), a wrong passphrase
+and broken or hostile files that change nothing, one .ics with every coming deadline once, and a server that never
+saw a label or a date (the static server's request log)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from calculators.api import run
+
+pytestmark = pytest.mark.browser
+KLAAR = "[data-overzicht][data-state=ready]"
+VANDAAG = date.today()  # the browser's "today" is the same machine's clock
+ALLE = """async () => {
+    const db = await new Promise((klaar, mislukt) => {
+        const verzoek = indexedDB.open("spoorwijzer-overzicht", 1);
+        verzoek.onupgradeneeded = () => verzoek.result.createObjectStore("clienten", { keyPath: "label" });
+        verzoek.onsuccess = () => klaar(verzoek.result);
+        verzoek.onerror = () => mislukt(verzoek.error);
+    });
+    const alle = await new Promise((klaar) => {
+        const verzoek = db.transaction("clienten").objectStore("clienten").getAll();
+        verzoek.onsuccess = () => klaar(verzoek.result);
+    });
+    db.close();
+    return alle;
+}"""
+
+
+def dag(dagen_terug: int) -> str:
+    """A date as a coach types it: 6-1-2025."""
+    d = VANDAAG - timedelta(days=dagen_terug)
+    return f"{d.day}-{d.month}-{d.year}"
+
+
+# Three clients at different points of their two years: a new #invoer: link of the tijdlijn (about week 86, the
+# WIA application ahead), an old ?query link of the dossiercheck (week 9, no problem analysis on file: overdue),
+# and a first sick day typed by hand, in words (day 10).
+NIEUW = ("Kl-12", f"https://spoorwijzer.nl/rekenhulp/tijdlijn/#invoer:eerste_ziektedag={dag(600)}&regels=abc12345")
+OUD = ("K7", f"https://spoorwijzer.nl/rekenhulp/dossiercheck/?eerste_ziektedag={dag(60)}&voorbeeld=1")
+d = VANDAAG - timedelta(days=10)
+MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"]
+DATUM = ("mw 3", f"{d.day} {MAANDEN[d.month - 1]} {d.year}")
+CLIENTEN = [
+    {"label": "Kl-12", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": dag(600)}},
+    {"label": "K7", "rekenhulp": "dossiercheck", "params": {"eerste_ziektedag": dag(60)}},
+    {"label": "mw 3", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": DATUM[1]}},
+]
+
+
+def verwacht() -> dict:
+    return run("overzicht", {"clienten": CLIENTEN, "vandaag": VANDAAG.isoformat()})
+
+
+def open_overzicht(pagina, basis: str):
+    pagina.goto(f"{basis}/rekenhulp/overzicht/")
+    pagina.wait_for_selector(KLAAR, timeout=90_000)
+
+
+def voeg_toe(pagina, label: str, *, link: str = "", datum: str = "") -> None:
+    voor = int(pagina.get_attribute("[data-overzicht]", "data-getoond") or 0)
+    pagina.get_by_label("Label van de cliënt").fill(label)
+    if link:
+        pagina.get_by_label("Link naar de tijdlijn of dossiercheck van deze cliënt").fill(link)
+    if datum:
+        pagina.get_by_label("Of: de eerste ziektedag").fill(datum)
+    pagina.get_by_role("button", name="Cliënt toevoegen").click()
+    pagina.wait_for_selector(f"[data-overzicht][data-getoond='{voor + 1}']", timeout=30_000)
+
+
+def getoond(pagina) -> list[str]:
+    return pagina.locator("[data-clienten] > li").evaluate_all("(rijen) => rijen.map((r) => r.dataset.label)")
+
+
+def kaarten(pagina) -> list[str]:
+    return [" ".join(t.split()) for t in pagina.locator("[data-clienten] > li").all_inner_texts()]
+
+
+def importeer(pagina, pad, wachtwoord: str = "") -> str:
+    pagina.set_input_files("#import_bestand", str(pad))
+    pagina.fill("#import_wachtwoord", wachtwoord)
+    pagina.locator("[data-import-melding]").evaluate("(m) => { m.textContent = ''; }")
+    pagina.get_by_role("button", name="Importeren", exact=True).click()
+    pagina.wait_for_function("() => document.querySelector('[data-import-melding]').textContent !== ''", timeout=60_000)
+    return pagina.inner_text("[data-import-melding]")
+
+
+def exporteer(pagina, map_, wachtwoord: str = ""):
+    pagina.fill("#export_wachtwoord", wachtwoord)
+    with pagina.expect_download() as download:
+        pagina.get_by_role("button", name="Exporteren", exact=True).click()
+    pad = map_ / download.value.suggested_filename
+    download.value.save_as(pad)
+    return pad
+
+
+def vers(browser, wachter):
+    """A fresh profile: a new context has its own IndexedDB."""
+    context = browser.new_context(locale="nl-NL", accept_downloads=True)
+    pagina = context.new_page()
+    wachter.koppel(pagina)
+    return context, pagina
+
+
+def test_een_coach_houdt_drie_clienten_bij_op_het_eigen_apparaat(browser, eigen_server, tmp_path):
+    from browserhulp import Wachter
+
+    server, basis = eigen_server
+    wachter = Wachter(basis)
+    context, pagina = vers(browser, wachter)
+    try:
+        open_overzicht(pagina, basis)
+        assert pagina.inner_text("[data-lijst-melding]").startswith("Nog geen cliënten")
+
+        # A date that does not exist gets Python's own message beside the field, and nothing is stored.
+        pagina.get_by_label("Label van de cliënt").fill("mw 3")
+        pagina.get_by_label("Of: de eerste ziektedag").fill(f"31-2-{VANDAAG.year}")
+        pagina.get_by_role("button", name="Cliënt toevoegen").click()
+        fout = pagina.locator("#client-toevoegen .sw-fout")
+        fout.wait_for(timeout=30_000)
+        assert "geen bestaande datum" in fout.inner_text()
+        assert pagina.get_attribute("#eerste_ziektedag", "aria-invalid") == "true"
+        assert pagina.evaluate(ALLE) == []
+        pagina.get_by_label("Of: de eerste ziektedag").fill("")
+
+        voeg_toe(pagina, NIEUW[0], link=NIEUW[1])
+        voeg_toe(pagina, OUD[0], link=OUD[1])
+        voeg_toe(pagina, DATUM[0], datum=DATUM[1])
+        opgeslagen = sorted(pagina.evaluate(ALLE), key=lambda c: c["label"])
+        assert opgeslagen == sorted(CLIENTEN, key=lambda c: c["label"]), "regels, voorbeeld of peildatum opgeslagen"
+
+        # The order is Python's: most urgent first.
+        uitkomst = verwacht()
+        volgorde = [rij["label"] for rij in uitkomst["clienten"]]
+        assert getoond(pagina) == volgorde
+        urgenties = [int(u) for u in pagina.locator("[data-clienten] > li").evaluate_all(
+            "(rijen) => rijen.map((r) => r.dataset.urgentie)")]
+        assert urgenties == sorted(urgenties)
+        teksten = kaarten(pagina)
+        for rij, tekst in zip(uitkomst["clienten"], teksten):
+            assert rij["urgentie_tekst"] in tekst
+            if rij["volgende"]:
+                assert rij["volgende"]["titel"] in tekst
+            for item in rij["achterstallig"]:
+                assert item["titel"] in tekst
+        assert any(rij["achterstallig"] for rij in uitkomst["clienten"]), "geen cliënt met iets te laat: kies andere data"
+        assert "Te laat" in " ".join(teksten)
+        # Each label opens that client's full result, its data after #invoer: (never sent to a server).
+        href = pagina.locator("[data-label='K7'] [data-resultaat-link]").get_attribute("href")
+        assert href.endswith(f"/rekenhulp/dossiercheck/#invoer:eerste_ziektedag={dag(60)}"), href
+
+        # A reload keeps them.
+        pagina.reload()
+        pagina.wait_for_selector("[data-overzicht][data-getoond='3']", timeout=90_000)
+        assert getoond(pagina) == volgorde
+        scherm = kaarten(pagina)
+
+        # One calendar: every coming deadline once, each with the client's label.
+        with pagina.expect_download() as download:
+            pagina.locator("[data-ics]").click()
+        ics = (tmp_path / "a.ics")
+        download.value.save_as(ics)
+        controleer_agenda(ics.read_text("utf-8"), uitkomst)
+
+        # Export without and with a passphrase; each file gives the same list in a fresh profile.
+        open_bestand = exporteer(pagina, tmp_path)
+        assert json.loads(open_bestand.read_text("utf-8"))["clienten"]
+        geheim_pad = tmp_path / "geheim"
+        geheim_pad.mkdir()
+        geheim = exporteer(pagina, geheim_pad, "paarse olifant 29")
+        inhoud = geheim.read_text("utf-8")
+        assert "K7" not in inhoud and dag(60) not in inhoud and '"versleuteld"' in inhoud
+        assert json.loads(inhoud)["versleuteld"]["iteraties"] >= 600_000
+
+        for bestand, wachtwoord in ((open_bestand, ""), (geheim, "paarse olifant 29")):
+            ander, nieuw = vers(browser, wachter)
+            try:
+                open_overzicht(nieuw, basis)
+                if wachtwoord:
+                    melding = importeer(nieuw, bestand, "verkeerd wachtwoord")
+                    assert "wachtwoord klopt niet" in melding and "niets veranderd" in melding, melding
+                    assert nieuw.evaluate(ALLE) == []
+                melding = importeer(nieuw, bestand, wachtwoord)
+                assert "3 nieuw" in melding, melding
+                nieuw.wait_for_selector("[data-overzicht][data-getoond='3']", timeout=30_000)
+                assert kaarten(nieuw) == scherm
+            finally:
+                ander.close()
+
+        # Broken and hostile files change nothing, and say why in Dutch.
+        voor = pagina.evaluate(ALLE)
+        goed = json.loads(open_bestand.read_text("utf-8"))
+        slecht = {
+            "kapot": open_bestand.read_text("utf-8")[:40],
+            "script": {**goed, "clienten": [{**goed["clienten"][0], "label": "<img src=x onerror=alert(1)>"}]},
+            "extra veld": {**goed, "clienten": [{**goed["clienten"][0], "notitie": "rugklachten"}]},
+            "verkeerd type": {**goed, "clienten": [{**goed["clienten"][0], "params": {"eerste_ziektedag": 5}}]},
+            "te veel": {**goed, "clienten": [{"label": f"c{i}", "rekenhulp": "tijdlijn",
+                                              "params": {"eerste_ziektedag": "1-1-2026"}} for i in range(501)]},
+            "te groot": "x" * 2_100_000,
+            "extra in bestand": {**goed, "versie": 1, "ook": True},
+            "mengsel": {**goed, "clienten": [{"label": "nieuw-1", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": "1-1-2026"}},
+                                             {"label": "nieuw-2", "rekenhulp": "wia_uitkering", "params": {"x": "1"}}]},
+        }
+        for naam, inhoud in slecht.items():
+            pad = tmp_path / f"{naam}.json"
+            pad.write_text(inhoud if isinstance(inhoud, str) else json.dumps(inhoud), "utf-8")
+            melding = importeer(pagina, pad)
+            assert "niets veranderd" in melding, (naam, melding)
+            assert pagina.evaluate(ALLE) == voor, naam
+        assert getoond(pagina) == volgorde
+
+        # A conflict asks: kept when the coach says no, replaced when yes; never silently.
+        ander_k7 = tmp_path / "conflict.json"
+        ander_k7.write_text(json.dumps({**goed, "clienten": [
+            {"label": "K7", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": dag(30)}}]}), "utf-8")
+        vragen = []
+        pagina.once("dialog", lambda dialoog: (vragen.append(dialoog.message), dialoog.dismiss()))
+        assert "1 niet vervangen" in importeer(pagina, ander_k7)
+        assert vragen and "K7" in vragen[0]
+        assert pagina.evaluate(ALLE) == voor
+        pagina.once("dialog", lambda dialoog: dialoog.accept())
+        assert "1 vervangen" in importeer(pagina, ander_k7)
+        assert {c["label"]: c for c in pagina.evaluate(ALLE)}["K7"]["params"] == {"eerste_ziektedag": dag(30)}
+
+        # Delete one (asked first), then all (an export offered first).
+        pagina.once("dialog", lambda dialoog: dialoog.accept())
+        pagina.locator("[data-label='Kl-12'] [data-verwijder]").click()
+        pagina.wait_for_selector("[data-overzicht][data-getoond='2']", timeout=30_000)
+        pagina.get_by_role("button", name="Alle cliënten wissen…").click()
+        assert pagina.get_by_role("button", name="Eerst exporteren").is_visible()
+        pagina.get_by_role("button", name="Ja, wis alles").click()
+        pagina.wait_for_selector("[data-overzicht][data-getoond='0']", timeout=30_000)
+        assert pagina.evaluate(ALLE) == []
+    finally:
+        context.close()
+    wachter_fouten = wachter.fouten + wachter.extern
+    assert not wachter_fouten, wachter_fouten
+
+    # The server saw the page and its files, never a label, a date or a field name.
+    paden = [pad for _, pad, *_ in server.verzoeken]
+    geheim = [pad for pad in paden if re.search(r"\d{1,2}-\d{1,2}-\d{4}|K7|Kl-12|mw(%20|\+| )3|ziektedag|invoer|label", pad, re.IGNORECASE)]
+    assert "/rekenhulp/overzicht/" in paden
+    assert not geheim, f"de server kreeg gegevens van cliënten: {geheim}"
+
+
+def controleer_agenda(ics: str, uitkomst: dict) -> None:
+    """Every coming deadline in the calendar once, with the label in its title; none that has passed."""
+    gebeurtenissen = re.findall(r"BEGIN:VEVENT(.*?)END:VEVENT", ics.replace("\r\n ", ""), re.DOTALL)
+    assert gebeurtenissen
+    gezien = []
+    for tekst in gebeurtenissen:
+        samenvatting = re.search(r"^SUMMARY:(.*)$", tekst, re.MULTILINE).group(1).strip()
+        begin = re.search(r"^DTSTART(?:;VALUE=DATE)?:(\d{8})", tekst, re.MULTILINE).group(1)
+        assert begin >= VANDAAG.strftime("%Y%m%d"), samenvatting
+        assert "VALARM" in tekst, samenvatting
+        gezien.append((samenvatting, begin))
+    assert len(gezien) == len(set(gezien)), "een termijn staat twee keer in de agenda"
+    for rij in uitkomst["clienten"]:
+        if rij["volgende"]:
+            datum = rij["volgende"]["datum"].replace("-", "")
+            assert any(rij["label"] in s and b == datum for s, b in gezien), (rij["label"], rij["volgende"])
+    assert ics == uitkomst["ics"] or len(gebeurtenissen) == uitkomst["ics"].count("BEGIN:VEVENT")
