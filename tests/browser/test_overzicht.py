@@ -7,16 +7,13 @@ saw a label or a date (the static server's request log)."""
 from __future__ import annotations
 
 import json
-import re
-from datetime import date, timedelta
 
 import pytest
 
-from calculators.api import run
+from overzicht_clienten import CLIENTEN, DATUM, GEHEIM, NIEUW, OUD, VANDAAG, controleer_agenda, dag, verwacht
 
 pytestmark = pytest.mark.browser
 KLAAR = "[data-overzicht][data-state=ready]"
-VANDAAG = date.today()  # the browser's "today" is the same machine's clock
 ALLE = """async () => {
     const db = await new Promise((klaar, mislukt) => {
         const verzoek = indexedDB.open("spoorwijzer-overzicht", 1);
@@ -31,32 +28,6 @@ ALLE = """async () => {
     db.close();
     return alle;
 }"""
-
-
-def dag(dagen_terug: int) -> str:
-    """A date as a coach types it: 6-1-2025."""
-    d = VANDAAG - timedelta(days=dagen_terug)
-    return f"{d.day}-{d.month}-{d.year}"
-
-
-# Three clients at different points of their two years: a new #invoer: link of the tijdlijn (about week 86, the
-# WIA application ahead), an old ?query link of the dossiercheck (week 9, no problem analysis on file: overdue),
-# and a first sick day typed by hand, in words (day 10).
-NIEUW = ("Kl-12", f"https://spoorwijzer.nl/rekenhulp/tijdlijn/#invoer:eerste_ziektedag={dag(600)}&regels=abc12345")
-OUD = ("K7", f"https://spoorwijzer.nl/rekenhulp/dossiercheck/?eerste_ziektedag={dag(60)}&voorbeeld=1")
-d = VANDAAG - timedelta(days=10)
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
-DATUM = ("mw 3", f"{d.day} {MAANDEN[d.month - 1]} {d.year}")
-CLIENTEN = [
-    {"label": "Kl-12", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": dag(600)}},
-    {"label": "K7", "rekenhulp": "dossiercheck", "params": {"eerste_ziektedag": dag(60)}},
-    {"label": "mw 3", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": DATUM[1]}},
-]
-
-
-def verwacht() -> dict:
-    return run("overzicht", {"clienten": CLIENTEN, "vandaag": VANDAAG.isoformat()})
 
 
 def open_overzicht(pagina, basis: str):
@@ -246,25 +217,6 @@ def test_een_coach_houdt_drie_clienten_bij_op_het_eigen_apparaat(browser, eigen_
 
     # The server saw the page and its files, never a label, a date or a field name.
     paden = [pad for _, pad, *_ in server.verzoeken]
-    geheim = [pad for pad in paden if re.search(r"\d{1,2}-\d{1,2}-\d{4}|K7|Kl-12|mw(%20|\+| )3|ziektedag|invoer|label", pad, re.IGNORECASE)]
+    geheim = [pad for pad in paden if GEHEIM.search(pad)]
     assert "/rekenhulp/overzicht/" in paden
     assert not geheim, f"de server kreeg gegevens van cliënten: {geheim}"
-
-
-def controleer_agenda(ics: str, uitkomst: dict) -> None:
-    """Every coming deadline in the calendar once, with the label in its title; none that has passed."""
-    gebeurtenissen = re.findall(r"BEGIN:VEVENT(.*?)END:VEVENT", ics.replace("\r\n ", ""), re.DOTALL)
-    assert gebeurtenissen
-    gezien = []
-    for tekst in gebeurtenissen:
-        samenvatting = re.search(r"^SUMMARY:(.*)$", tekst, re.MULTILINE).group(1).strip()
-        begin = re.search(r"^DTSTART(?:;VALUE=DATE)?:(\d{8})", tekst, re.MULTILINE).group(1)
-        assert begin >= VANDAAG.strftime("%Y%m%d"), samenvatting
-        assert "VALARM" in tekst, samenvatting
-        gezien.append((samenvatting, begin))
-    assert len(gezien) == len(set(gezien)), "een termijn staat twee keer in de agenda"
-    for rij in uitkomst["clienten"]:
-        if rij["volgende"]:
-            datum = rij["volgende"]["datum"].replace("-", "")
-            assert any(rij["label"] in s and b == datum for s, b in gezien), (rij["label"], rij["volgende"])
-    assert ics == uitkomst["ics"] or len(gebeurtenissen) == uitkomst["ics"].count("BEGIN:VEVENT")

@@ -1,5 +1,5 @@
 // The coach's clients, kept in this browser only: one IndexedDB object store keyed by label. Nothing here
-// talks to a server. On the first save the page asks the browser to keep the data (`navigator.storage.persist`):
+// talks to a server. After the first save the page asks the browser to keep the data (`navigator.storage.persist`):
 // without it a browser may clear the store when space runs low (Safari also after 7 days without a visit,
 // which persist does not prevent; the page says so, and that the export file is the backup).
 
@@ -42,21 +42,28 @@ export function client(label) {
   return transactie("readonly", (store) => store.get(label));
 }
 
-let persistGevraagd = false;
+/** Store clients, all in one transaction: an import lands whole or not at all. */
+export function bewaar(clienten) {
+  return transactie("readwrite", (store) => { clienten.forEach((c) => store.put(c)); });
+}
+
+let persistGevraagd = null;
 
 /**
- * Store clients (all in one transaction: an import lands whole or not at all). The first save of a visit
- * asks for persistent storage; returns whether the browser grants it (null where it cannot say).
+ * Ask once per visit that the browser keep the store (after the first save): true when it will, false when it
+ * may still clear it, null where it cannot say. Never awaited before the list is updated: Firefox asks the reader
+ * in a prompt of its own, and the answer may never come.
  */
-export async function bewaar(clienten) {
-  await transactie("readwrite", (store) => { clienten.forEach((c) => store.put(c)); });
-  if (persistGevraagd) return null;
-  persistGevraagd = true;
-  try {
-    return (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.()) || false;
-  } catch {
-    return null;
-  }
+export function vraagVasteOpslag() {
+  persistGevraagd ??= (async () => {
+    try {
+      if (await navigator.storage?.persisted?.()) return true;
+      return navigator.storage?.persist ? await navigator.storage.persist() : null;
+    } catch {
+      return null;
+    }
+  })();
+  return persistGevraagd;
 }
 
 export function verwijder(label) {

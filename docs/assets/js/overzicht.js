@@ -6,7 +6,7 @@
 // The list is what Python returns, in its order (most urgent first): this file never sorts or judges a deadline.
 // Each client is a card (a list item), so it reads the same on a 320 px phone and on paper.
 
-import { alleClienten, bewaar, verwijder, wisAlles } from "./overzicht-opslag.js";
+import { alleClienten, bewaar, verwijder, vraagVasteOpslag, wisAlles } from "./overzicht-opslag.js";
 import { clientUitLink, labelFout } from "./overzicht-client.js";
 import { BestandFout, leesBestand, maakBestand } from "./overzicht-bestand.js";
 import { bereken, invoerAdres, maak, tijd, vandaag, volgRuntime, zoekTekst } from "./rekenhulp.js";
@@ -191,10 +191,14 @@ export function koppelOverzicht(sectie) {
       toonVeldFouten(formulier, fouten);
       return;
     }
-    const vast = await bewaar([client]);
+    await bewaar([client]);
     formulier.reset();
-    melding.textContent = `${client.label} staat in uw overzicht.${vast === false
-      ? " Let op: deze browser kan de lijst zelf wissen. Maak een export als reservekopie." : ""}`;
+    melding.textContent = `${client.label} staat in uw overzicht.`;
+    vraagVasteOpslag().then((vast) => {
+      if (vast === false && melding.textContent.startsWith(client.label)) {
+        melding.textContent += " Let op: deze browser kan de lijst zelf wissen. Maak een export als reservekopie.";
+      }
+    });
     await teken();
   });
 
@@ -266,7 +270,10 @@ export function koppelOverzicht(sectie) {
         telling.gehouden += 1;
       }
     }
-    if (opslaan.length) await bewaar(opslaan);
+    if (opslaan.length) {
+      await bewaar(opslaan);
+      vraagVasteOpslag();
+    }
     vind("#import_wachtwoord").value = "";
     melding.textContent = `Geïmporteerd: ${telling.nieuw} nieuw, ${telling.vervangen} vervangen, `
       + `${telling.gelijk} al gelijk, ${telling.gehouden} niet vervangen.`;
