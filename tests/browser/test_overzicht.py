@@ -220,3 +220,26 @@ def test_een_coach_houdt_drie_clienten_bij_op_het_eigen_apparaat(browser, eigen_
     geheim = [pad for pad in paden if GEHEIM.search(pad)]
     assert "/rekenhulp/overzicht/" in paden
     assert not geheim, f"de server kreeg gegevens van cliënten: {geheim}"
+
+
+def test_het_overzicht_past_op_een_vel(pagina, basis_url):
+    """On paper: the title and the cards of eight clients on one A4 sheet, no field or button, no underline, no
+    text under 9 pt (the rules of every handout, tests/browser/test_afdruk.py)."""
+    from test_afdruk import KLEINSTE_PX, OP_PAPIER, links_per_pagina
+
+    open_overzicht(pagina, basis_url)
+    meer = [{"label": f"t-{i}", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": dag(20 + 90 * i)}} for i in range(5)]
+    pagina.evaluate("""async (clienten) => {
+        const { bewaar } = await import(new URL("assets/js/overzicht-opslag.js", document.baseURI + "../../").href);
+        await bewaar(clienten);
+    }""", CLIENTEN + meer)
+    pagina.reload()
+    pagina.wait_for_selector("[data-overzicht][data-getoond='8']", timeout=90_000)
+    pagina.emulate_media(media="print")
+    papier = pagina.evaluate(OP_PAPIER)
+    assert not papier["bediening"], papier["bediening"]
+    assert not papier["onderstreept"], papier["onderstreept"]
+    assert papier["kleinste"] >= KLEINSTE_PX, (papier["kleinste"], papier["waar"])
+    assert pagina.locator("[data-clienten] > li").evaluate_all("(rijen) => rijen.every((r) => r.checkVisibility())")
+    assert not pagina.locator("#client-toevoegen").is_visible()
+    assert len(links_per_pagina(pagina.pdf(format="A4", print_background=True))) == 1
