@@ -40,6 +40,8 @@ def _vouw(regel: str) -> str:
     0b10xxxxxx): the coach's overview folds some fifty thousand lines at once, and a loop per character
     took half of its time."""
     data = regel.encode("utf-8")
+    if len(data) <= MAX_OCTETTEN:
+        return regel
     delen, begin, ruimte = [], 0, MAX_OCTETTEN
     while len(data) - begin > ruimte:
         einde = begin + ruimte
