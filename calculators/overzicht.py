@@ -152,14 +152,15 @@ def rij(label: str, rekenhulp: str, result: dict, peildatum: date, items: list[d
             "urgentie_tekst": vul_in(URGENTIES[niveau][1])}
 
 
-def sleutel(r: dict) -> tuple[int, int, str]:
+def sleutel(r: dict) -> tuple[int, int, str, str]:
     """The order of the list: the urgency level first; within a level what is longest overdue, or else what
-    comes soonest; then the label, so equal urgency keeps label order and the order is total (labels are unique)."""
+    comes soonest; then the label as a reader sorts it (capitals beside small letters), so equal urgency keeps
+    label order, and the label itself last, so the order is total (labels are unique)."""
     if r["achterstallig"]:
         binnen = -max(a["dagen_te_laat"] for a in r["achterstallig"])
     else:
         binnen = r["volgende"]["dagen"] if r["volgende"] else 0
-    return r["urgentie"], binnen, r["label"]
+    return r["urgentie"], binnen, r["label"].casefold(), r["label"]
 
 
 def uid_deel(label: str) -> str:

@@ -99,8 +99,8 @@ def test_de_grenzen_komen_uit_de_regeldata():
 
 
 def test_gelijke_urgentie_houdt_de_volgorde_van_het_label():
-    result = lijst(*(client(label, eerste_ziektedag="6-1-2025") for label in ("C", "a", "B", "A")))
-    assert [r["label"] for r in result["clienten"]] == ["A", "B", "C", "a"]
+    result = lijst(*(client(label, eerste_ziektedag="6-1-2025") for label in ("C", "a", "B", "A", "b-2", "B-10")))
+    assert [r["label"] for r in result["clienten"]] == ["A", "a", "B", "B-10", "b-2", "C"]
 
 
 def test_een_foute_client_breekt_de_andere_niet():
