@@ -83,7 +83,8 @@ def achterstallig_tijdlijn(result: dict, peildatum: date) -> list[dict]:
     be made, and it is the employee's to make (WIA art. 64). The tijdlijn says so first in its "Wat nu?"
     (`ALSNOG`). Every day without it moves the end of the wage and the start of the benefit one day (BW 7:629 lid
     11 sub a), so it counts. An application that was made late (`te_laat_dagen`) asks nothing more: the days are
-    counted and the dates moved. Other passed milestones do not count: the tijdlijn does not know whether they
+    counted and the dates moved. A date of application the reader gave counts as made, also one that lies ahead,
+    as the tijdlijn itself reads it (its "Wat nu?" then no longer says to apply). Other passed milestones do not count: the tijdlijn does not know whether they
     were met, and says only that their date is past (`tijdlijn.STATUS_TEKST`); that is the dossiercheck's
     question."""
     stap = next((s for s in result["volgende_stappen"] if s["id"] in ALSNOG), None)
