@@ -147,7 +147,7 @@ def test_een_coach_houdt_drie_clienten_bij_op_het_eigen_apparaat(browser, eigen_
         geheim_pad.mkdir()
         geheim = exporteer(pagina, geheim_pad, "paarse olifant 29")
         inhoud = geheim.read_text("utf-8")
-        assert "K7" not in inhoud and dag(60) not in inhoud and '"versleuteld"' in inhoud
+        assert "label" not in inhoud and dag(60) not in inhoud and '"versleuteld"' in inhoud  # base64 has no "-"
         assert json.loads(inhoud)["versleuteld"]["iteraties"] >= 600_000
 
         for bestand, wachtwoord in ((open_bestand, ""), (geheim, "paarse olifant 29")):
@@ -243,3 +243,38 @@ def test_het_overzicht_past_op_een_vel(pagina, basis_url):
     assert pagina.locator("[data-clienten] > li").evaluate_all("(rijen) => rijen.every((r) => r.checkVisibility())")
     assert not pagina.locator("#client-toevoegen").is_visible()
     assert len(links_per_pagina(pagina.pdf(format="A4", print_background=True))) == 1
+
+
+def test_elke_uitkomst_wijst_naar_het_overzicht(pagina, basis_url):
+    """A coach finds the overview from every result's share area, and from home and hulp."""
+    pagina.goto(f"{basis_url}/rekenhulp/tijdlijn/#invoer:eerste_ziektedag=6-1-2025")
+    link = pagina.locator("[data-resultaat] .sw-delen [data-naar-overzicht]")
+    link.wait_for(timeout=90_000)
+    assert link.get_attribute("href") == f"{basis_url}/rekenhulp/overzicht/"
+    for pad in ("", "hulp/"):
+        pagina.goto(f"{basis_url}/{pad}")
+        assert pagina.locator("article a[href$='rekenhulp/overzicht/']").count() >= 1, pad
+
+
+def test_het_overzicht_werkt_offline(browser, eigen_server):
+    """Once visited, the overview opens and computes without the server, from the service worker's copy."""
+    from browserhulp import wacht_tot
+
+    server, basis = eigen_server
+    context = browser.new_context(locale="nl-NL")
+    pagina = context.new_page()
+    try:
+        open_overzicht(pagina, basis)
+        wacht_tot(pagina, """async () => navigator.serviceWorker.controller
+            && (await (await caches.open("spoorwijzer-paginas")).keys()).some((r) => r.url.endsWith("/rekenhulp/overzicht/"))
+            && (await (await caches.open("spoorwijzer-bestanden")).keys()).some((r) => r.url.endsWith("/overzicht-bestand.js"))
+            && (await (await caches.open("spoorwijzer-runtime")).keys()).length >= 6""", timeout=60_000)
+        voeg_toe(pagina, DATUM[0], datum=DATUM[1])
+        server.shutdown()  # really gone: every answer now comes from the service worker's caches
+        server.server_close()
+        context.set_offline(True)
+        pagina.reload()
+        pagina.wait_for_selector("[data-overzicht][data-getoond='1']", timeout=90_000)
+        assert "mw 3" in kaarten(pagina)[0]
+    finally:
+        context.close()
