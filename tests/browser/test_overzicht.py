@@ -2,7 +2,8 @@
 old query link, a first sick day typed as people type it), the list in the order `run("overzicht")` gives, kept
 over a reload, carried by the export file into a fresh browser (with and without a passphrase), a wrong passphrase
 and broken or hostile files that change nothing, one .ics with every coming deadline once, and a server that never
-saw a label or a date (the static server's request log)."""
+saw a label or a date (the static server's request log). Also: the cards at 320 px and on one A4 sheet, the links to
+the overview from every result, home and hulp, the overview offline, and five clients over a week of daily visits."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import json
 
 import pytest
 
+from calculators.api import run
 from overzicht_clienten import CLIENTEN, DATUM, GEHEIM, NIEUW, OUD, VANDAAG, controleer_agenda, dag, verwacht
 
 pytestmark = pytest.mark.browser
@@ -222,8 +224,8 @@ def test_een_coach_houdt_drie_clienten_bij_op_het_eigen_apparaat(browser, eigen_
     assert not geheim, f"de server kreeg gegevens van cliënten: {geheim}"
 
 
-def test_het_overzicht_past_op_een_vel(pagina, basis_url):
-    """On paper: the title and the cards of eight clients on one A4 sheet, no field or button, no underline, no
+def test_het_overzicht_past_op_een_telefoon_en_op_een_vel(pagina, basis_url):
+    """At 320 px the eight clients are cards that fit the screen. On paper: the title and the cards of eight clients on one A4 sheet, no field or button, no underline, no
     text under 9 pt (the rules of every handout, tests/browser/test_afdruk.py)."""
     from test_afdruk import KLEINSTE_PX, OP_PAPIER, links_per_pagina
 
@@ -235,6 +237,10 @@ def test_het_overzicht_past_op_een_vel(pagina, basis_url):
     }""", CLIENTEN + meer)
     pagina.reload()
     pagina.wait_for_selector("[data-overzicht][data-getoond='8']", timeout=90_000)
+    # Phone first: at 320 px a list of cards, nothing wider than the screen.
+    pagina.set_viewport_size({"width": 320, "height": 640})
+    assert pagina.evaluate("document.documentElement.scrollWidth") <= 320
+    assert pagina.locator("[data-clienten] table").count() == 0
     pagina.emulate_media(media="print")
     papier = pagina.evaluate(OP_PAPIER)
     assert not papier["bediening"], papier["bediening"]
@@ -276,5 +282,41 @@ def test_het_overzicht_werkt_offline(browser, eigen_server):
         pagina.reload()
         pagina.wait_for_selector("[data-overzicht][data-getoond='1']", timeout=90_000)
         assert "mw 3" in kaarten(pagina)[0]
+    finally:
+        context.close()
+
+
+def test_vijf_clienten_een_week_lang(browser, basis_url):
+    """A fresh coach keeps five clients for a week of visits (the browser's clock moved a day at a time, the same
+    profile, a new tab each morning): every day all five are there, computed for that day in Python's order."""
+    from datetime import datetime, timedelta
+
+    context = browser.new_context(locale="nl-NL")
+    begin = datetime(VANDAAG.year, VANDAAG.month, VANDAAG.day, 8, 30)
+    context.clock.set_fixed_time(begin)
+    vijf = CLIENTEN + [{"label": "v-4", "rekenhulp": "tijdlijn", "params": {"eerste_ziektedag": dag(300)}},
+                       {"label": "v-5", "rekenhulp": "dossiercheck", "params": {"eerste_ziektedag": dag(150)}}]
+    try:
+        pagina = context.new_page()
+        open_overzicht(pagina, basis_url)
+        voeg_toe(pagina, NIEUW[0], link=NIEUW[1])
+        voeg_toe(pagina, OUD[0], link=OUD[1])
+        voeg_toe(pagina, DATUM[0], datum=DATUM[1])
+        voeg_toe(pagina, "v-4", datum=dag(300))
+        voeg_toe(pagina, "v-5", link=f"https://spoorwijzer.nl/rekenhulp/dossiercheck/#invoer:eerste_ziektedag={dag(150)}")
+        pagina.close()
+        for dagen in range(1, 8):
+            moment = begin + timedelta(days=dagen)
+            context.clock.set_fixed_time(moment)
+            pagina = context.new_page()
+            open_overzicht(pagina, basis_url)
+            pagina.wait_for_selector("[data-overzicht][data-getoond='5']", timeout=60_000)
+            uitkomst = run("overzicht", {"clienten": vijf, "vandaag": moment.date().isoformat()})
+            assert getoond(pagina) == [rij["label"] for rij in uitkomst["clienten"]], moment
+            assert pagina.get_attribute("[data-lijst-melding] time", "datetime") == moment.date().isoformat()
+            weken = {rij["label"]: rij["huidige_week"] for rij in uitkomst["clienten"]}
+            for label, week in weken.items():
+                assert f"week {week}" in pagina.inner_text(f"[data-clienten] > li[data-label='{label}']"), (moment, label)
+            pagina.close()
     finally:
         context.close()
