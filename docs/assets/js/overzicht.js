@@ -9,13 +9,13 @@
 import { alleClienten, bewaar, verwijder, vraagVasteOpslag, wisAlles } from "./overzicht-opslag.js";
 import { clientUitLink, labelFout } from "./overzicht-client.js";
 import { BestandFout, leesBestand, maakBestand } from "./overzicht-bestand.js";
-import { bereken, invoerAdres, maak, tijd, vandaag, volgRuntime, zoekTekst } from "./rekenhulp.js";
+import { bereken, beschrijving, invoerAdres, maak, tijd, vandaag, volgRuntime, zoekTekst } from "./rekenhulp.js";
 
 const MAP = new URL("../../rekenhulp/", import.meta.url);
 let agenda = null; // the object URL of the current .ics, revoked when the list is drawn again
 
 /** The address of a client's full result: the calculator page with its fields after #invoer:. */
-export function resultaatLink({ rekenhulp, params }) {
+function resultaatLink({ rekenhulp, params }) {
   return invoerAdres(new URL(`${rekenhulp}/`, MAP).pathname, zoekTekst(params));
 }
 
@@ -33,7 +33,7 @@ function bron(item) {
 function kaart(rij, client) {
   const kop = maak("h3", { class: "sw-client-kop" },
     maak("a", { href: resultaatLink(client), "data-resultaat-link": "" }, rij.label), " ",
-    maak("span", { class: `sw-urgentie sw-urgentie-${Number(rij.urgentie) || 0}`, "data-urgentie-tekst": "" }, rij.urgentie_tekst));
+    maak("span", { class: "sw-urgentie" }, rij.urgentie_tekst));
   const delen = [kop];
   if (!rij.ok) {
     delen.push(maak("p", {}, "Deze gegevens kloppen niet. Open de uitkomst via het label en verbeter ze daar:"),
@@ -47,7 +47,7 @@ function kaart(rij, client) {
         `${v.titel}: `, tijd(v.datum), ` (${dagenTekst(v.dagen)}). `, bron(v))]);
     }
     if (rij.dossier) paren.push(["Dossier", maak("span", { "data-dossier": rij.dossier.status || "" }, rij.dossier.tekst)]);
-    if (paren.length) delen.push(maakLijst(paren));
+    if (paren.length) delen.push(beschrijving(paren));
     if (rij.achterstallig?.length) {
       delen.push(maak("div", { class: "sw-te-laat", "data-achterstallig": "" },
         maak("p", {}, maak("strong", {}, "Te laat, maar nog iets aan te doen:")),
@@ -68,10 +68,6 @@ function watNu(wat) {
   if (typeof wat === "string") return [maak("br"), wat];
   return [maak("ul", { class: "sw-wat-nu" }, ...Object.entries(wat).map(([rol, tekst]) =>
     maak("li", {}, maak("strong", {}, `${rol[0].toUpperCase()}${rol.slice(1)}: `), String(tekst))))];
-}
-
-function maakLijst(paren) {
-  return maak("dl", { class: "sw-beschrijving" }, ...paren.flatMap(([term, uitleg]) => [maak("dt", {}, term), maak("dd", {}, uitleg)]));
 }
 
 /** A file for the reader to keep, by a download link clicked for them. */
