@@ -1,8 +1,9 @@
 """Properties of the coach's overview that must hold for every list of clients (hypothesis).
 
 The order is a total order that does not depend on the order the clients were given in; a row depends on its own
-client alone; and moving every date of every client and the coach's day by the same number of days moves every
-date in the rows by that number and changes nothing else.
+client alone; moving every date of every client and the coach's day by the same number of weeks moves every date in
+the rows by that many days and changes nothing else; and the calendar holds each coming deadline once, under a UID
+of its own.
 """
 
 import re
@@ -145,5 +146,21 @@ def test_alle_data_een_aantal_weken_later_schuift_elke_datum_in_de_rijen_even_ve
     nu = overzicht_van(vandaag, clienten)
     dan = overzicht_van(vandaag + timedelta(days=dagen), later)
     assert dan["peildatum"] == _verschoven(nu["peildatum"], dagen)
-
     assert _zonder_data(dan["clienten"]) == _zonder_data(_verschoven(nu["clienten"], dagen))
+
+
+@given(overzichten())
+def test_de_agenda_heeft_elke_komende_termijn_een_keer_met_een_eigen_uid(geval):
+    vandaag, clienten = geval
+    result = overzicht_van(vandaag, clienten)
+    uids = [r[4:] for r in result["ics"].replace("\r\n ", "").split("\r\n") if r.startswith("UID:")]
+    verwacht = []
+    for c in clienten:
+        eigen = run(c["rekenhulp"], {**c["params"], "vandaag": vandaag.isoformat()})
+        if eigen["ok"]:
+            komend = overzicht.komend(c["rekenhulp"], eigen, vandaag)
+            assert all(m["datum"] >= vandaag.isoformat() for m in komend)
+            soort = "" if c["rekenhulp"] == "tijdlijn" else "dossier-"
+            verwacht += [f"overzicht-{overzicht.uid_deel(c['label'])}-{eigen['wachttijd_start']}-{soort}{m['id']}"
+                         "@spoorwijzer.nl" for m in komend]
+    assert sorted(uids) == sorted(verwacht) and len(set(uids)) == len(uids) == result["ics"].count("BEGIN:VEVENT")
