@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from . import (bedrag_lezen, dossier, dossier_regels, passend_werk, plausibel, qr, termijnenwet, tijdlijn, wia_indicatie,
-               wia_bedragen, wia_uitkering)
+from . import (bedrag_lezen, dossier, dossier_regels, overzicht, passend_werk, plausibel, qr, termijnenwet, tijdlijn,
+               wia_indicatie, wia_bedragen, wia_uitkering)
 from . import regels as regelteksten
 from .berekend_voor import Invoerregel, bedrag_tekst, datums_tekst, periode_tekst, regel, weken_tekst
 from .datums import lees_datum, nl_datum
@@ -611,6 +611,65 @@ def _bedrag(params: dict) -> dict:
     return {"ok": True, "tekst": bedrag_lezen.euro(gelezen)}
 
 
+#: What a client's stored share link may not decide in the overview: every row is computed on the overview's own
+#: day (a link's `peildatum` is not stored by the page either; `regels` and `voorbeeld` are ignored by every calculator).
+NIET_PER_CLIENT = ("peildatum", "vandaag")
+
+
+def _clienten(fouten: Fouten, ruw: object) -> list[tuple[str, str, object]]:
+    """The clients as (label, calculator, params). What leaves no row to show a message in fails the whole list:
+    no list, too many clients, an entry without a label, a label twice (the label is the client's key on the page
+    and in the calendar's UIDs), a calculator the overview does not take. Bad params fail only their own row."""
+    if not isinstance(ruw, list):
+        fouten.voeg_toe("clienten", "Geef de cliënten als een lijst.", ontbreekt=ruw is None)
+        return []
+    if len(ruw) > overzicht.MAX_CLIENTEN:
+        fouten.voeg_toe("clienten", f"Er staan {len(ruw)} cliënten in de lijst. Het overzicht rekent met ten hoogste "
+                                    f"{overzicht.MAX_CLIENTEN} cliënten. Haal er cliënten uit die u niet meer volgt.")
+        return []
+    clienten, gezien = [], set()
+    for i, client in enumerate(ruw):
+        nr = i + 1
+        if not isinstance(client, dict):
+            fouten.voeg_toe(f"clienten[{i}]", f"Cliënt {nr} is geen cliënt met een label en gegevens.")
+            continue
+        label, rekenhulp = client.get("label"), client.get("rekenhulp")
+        if leeg(label) or not isinstance(label, str):
+            fouten.voeg_toe(f"clienten[{i}].label", f"Cliënt {nr} heeft geen label. Geef elke cliënt een label, zoals "
+                                                    "initialen of een schuilnaam.", ontbreekt=True)
+            continue
+        if len(label) > overzicht.MAX_LABEL:
+            fouten.voeg_toe(f"clienten[{i}].label", f"Het label van cliënt {nr} is langer dan {overzicht.MAX_LABEL} "
+                                                    "tekens. Gebruik initialen of een korte schuilnaam.")
+            continue
+        if label in gezien:
+            fouten.voeg_toe(f"clienten[{i}].label", f"Het label {label} staat vaker in de lijst. Geef elke cliënt een "
+                                                    "eigen label.")
+            continue
+        gezien.add(label)
+        if rekenhulp not in overzicht.REKENHULPEN:
+            fouten.voeg_toe(f"clienten[{i}].rekenhulp", f"Bij cliënt {label} hoort geen link van Mijn tijdlijn of "
+                                                        "van de dossiercheck. Het overzicht rekent alleen met die twee.")
+            continue
+        clienten.append((label, rekenhulp, client.get("params")))
+    return clienten
+
+
+def _overzicht(params: dict) -> dict:
+    """The coach's overview: every client's own calculator on the same day (`calculators.overzicht`)."""
+    fouten = Fouten()
+    clienten = _clienten(fouten, params.get("clienten"))
+    if fouten:
+        return {"ok": False, "fouten": fouten.lijst}
+    vandaag = _vandaag(params)
+    resultaten = []
+    for label, rekenhulp, invoer in clienten:
+        if isinstance(invoer, dict):
+            invoer = {**{k: v for k, v in invoer.items() if k not in NIET_PER_CLIENT}, "vandaag": vandaag.isoformat()}
+        resultaten.append((label, rekenhulp, run(rekenhulp, invoer)))
+    return overzicht.als_json(resultaten, vandaag)
+
+
 REKENHULPEN = {
     "tijdlijn": _tijdlijn,
     "passend_werk": _passend_werk,
@@ -619,6 +678,7 @@ REKENHULPEN = {
     "wia_uitkering": _wia_uitkering,
     "qr": _qr,
     "bedrag": _bedrag,
+    "overzicht": _overzicht,
 }
 
 

@@ -446,4 +446,8 @@ BRONNEN: dict[str, Bron] = {
         "Grens van Spoorwijzer om naar een mogelijke typefout te vragen (geen regel uit de wet)",
         "https://spoorwijzer.nl/rekenhulp/wia-uitkering/#hoe-rekenen",
     ),
+    "spoorwijzer_overzicht": Bron(
+        "Indeling van Spoorwijzer naar hoe snel een termijn komt (geen regel uit de wet)",
+        "https://spoorwijzer.nl/rekenhulp/overzicht/",
+    ),
 }

@@ -533,12 +533,16 @@ def _volgende_item(s: Stap) -> dict:
     """A step ahead as an item of "Wat nu?", on its own deadline, with what it can cost when missed."""
     kosten = dossier_regels.KOSTEN[dossier_regels.KOSTEN_VAN[s.regel.id]]
     bronnen = [s.bron, *kosten.bronnen, *(s.regel.nog_niet.bronnen if s.regel.nog_niet else ())]
-    uiterlijk = dossier_regels.PRAKTIJK["uiterlijk"] if s.regel.praktijk else dossier_regels.UITERLIJK
     return {"over": s.regel.id, "status": "nog_niet", "groep": "nu", "datum": s.uiterlijk.isoformat(),
-            "uiterlijk": s.uiterlijk.isoformat(),
-            "wanneer": uiterlijk.format(uiterlijk=nl_datum(s.uiterlijk, True)),
+            "uiterlijk": s.uiterlijk.isoformat(), "wanneer": _wanneer(s),
             "titel": s.regel.titel, "kop": s.regel.titel, "tekst": s.regel.tekst("uitleg"),
             "gevolg": kosten.ingevuld(), "wat_nu": s.regel.wat_nu_nog_niet(), "bronnen": _bron_lijst(bronnen)}
+
+
+def _wanneer(s: Stap) -> str:
+    """When a step ahead is due, in the words of "Wat nu?" (for spoor 2 as UWV's practice, not a legal term)."""
+    uiterlijk = dossier_regels.PRAKTIJK["uiterlijk"] if s.regel.praktijk else dossier_regels.UITERLIJK
+    return uiterlijk.format(uiterlijk=nl_datum(s.uiterlijk, True))
 
 
 def _te_doen(uitkomst: Uitkomst) -> list[dict]:
@@ -615,26 +619,32 @@ def _praktijk_json(s: Stap) -> dict:
     return json
 
 
-def _agenda(invoer: Invoer, uitkomst: Uitkomst, tl: tijdlijn.Uitkomst) -> str:
-    """The steps still to come (and the next conversation about the plan) as an .ics file. A case
-    that stopped (better for four weeks or more) has nothing to come."""
+def agenda_items(invoer: Invoer, uitkomst: Uitkomst, tl: tijdlijn.Uitkomst) -> list[dict]:
+    """The steps still to come and the next conversation about the plan, by date, as the .ics holds them and the
+    coach's overview lists them (`calculators.overzicht`). A case that stopped (better for four weeks or more) has
+    nothing to come. `termijn` is the milestone's own wording (`{{ termijn.… }}`, in the week the tijdlijn gives this
+    reader) when the step falls on its milestone's day; a deadline this check moved (the plan after a given
+    probleemanalyse, the report on a working day, spoor 2 after an earlier eerstejaarsevaluatie, the application after
+    a late letter) gets the dated wording of "Wat nu?", so no wording names a week the date does not fall in."""
     gestopt = uitkomst.hersteld is not None and tijdlijn.wachttijd_gestopt(uitkomst.hersteld, invoer.peildatum)
     items = []
     if not gestopt:
         for s in uitkomst.stappen:
             if s.status == "nog_niet" and s.uiterlijk >= invoer.peildatum:
+                mid = s.regel.termijn_van
+                termijn = (regels.MIJLPAAL[mid].tekst("termijn", tl.weken[mid]) if s.uiterlijk == tl.datums[mid]
+                           else _wanneer(s))
                 items.append({"id": s.regel.id, "datum": s.uiterlijk.isoformat(), "titel": s.regel.titel,
-                              "uitleg": s.regel.tekst("uitleg"), "wie": s.regel.wie, "bron": s.bron.url,
-                              "bron_label": s.bron.label})
+                              "uitleg": s.regel.tekst("uitleg"), "termijn": termijn, "wie": s.regel.wie,
+                              "bron": s.bron.url, "bron_label": s.bron.label})
         if uitkomst.volgend_gesprek is not None:
             gat = dossier_regels.GAT_GEVOLG_BRONNEN[0]
             items.append({"id": "volgend_gesprek", "datum": uitkomst.volgend_gesprek.isoformat(),
-                          "titel": "Gesprek over het plan van aanpak",
-                          "uitleg": vul_in(dossier_regels.GESPREK_UITLEG), "wie": "werkgever en werknemer",
+                          "titel": dossier_regels.GESPREK_TITEL, "uitleg": vul_in(dossier_regels.GESPREK_UITLEG),
+                          "termijn": vul_in(dossier_regels.GESPREK_TERMIJN), "wie": "werkgever en werknemer",
                           "bron": gat.url, "bron_label": gat.label})
     items.sort(key=lambda m: m["datum"])
-    return agenda.ics(items, tl.geval.start, invoer.peildatum, naam="Spoorwijzer: re-integratiedossier",
-                      soort="dossier-")
+    return items
 
 
 def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
@@ -642,6 +652,7 @@ def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
     uitkomst = bereken(invoer, tl)
     kop, samenvatting = _samenvatting(uitkomst)
     stappen = [_stap_json(s) for s in uitkomst.stappen]
+    items = agenda_items(invoer, uitkomst, tl)
     alle_bronnen = [b for s in uitkomst.stappen for b in (s.bron, *s.regel.gevolg_bronnen)]
     bronnen = _bron_lijst(alle_bronnen) + samenvatting["bronnen"]
     return {
@@ -660,5 +671,7 @@ def als_json(invoer: Invoer, tl: tijdlijn.Uitkomst) -> dict:
                             for g in uitkomst.gaten],
         "meldingen": list(uitkomst.meldingen),
         "bronnen": list({b["url"] + b["label"]: b for b in bronnen}.values()),
-        "ics": _agenda(invoer, uitkomst, tl),
+        "agenda": items,
+        "ics": agenda.ics(items, tl.geval.start, invoer.peildatum, naam="Spoorwijzer: re-integratiedossier",
+                          soort="dossier-"),
     }

@@ -372,6 +372,9 @@ GAT_GEVOLG_BRONNEN = (BRONNEN["uwv_stappen"], BRONNEN["bw_658a"], BRONNEN["wia_2
 GESPREK_UITLEG = ("Bespreek het plan van aanpak uiterlijk op deze dag: minstens elke {evaluatie_elke_weken} weken. "
                   "Leg het gesprek vast in het dossier.")
 
+#: The deadline of that entry in the coach's overview: UWV's expectation, not a term in the law (see GAT_GEVOLG).
+GESPREK_TERMIJN = "minstens elke {evaluatie_elke_weken} weken (dat verwacht UWV)"
+
 #: Every step that is due was done on time, and nothing is ahead.
 ALLES_OP_TIJD = _tekst(
     "Bewaar een kopie van alle stukken. U heeft ze nodig als UWV vragen stelt.",

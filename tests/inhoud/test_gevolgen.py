@@ -24,7 +24,8 @@ PAGINAS = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 #: The calculator modules whose texts reach readers; `gevolgen.py` itself holds the one wording.
 #: A typed number with its unit ("13 weken", "35%"), not a name like "spoor 2" or an article.
 GETAL = re.compile(r"\b\d+ ?(?:%|weken|week|dagen|dag|jaar|maanden|maand)\b")
-REKENTEKSTEN = ("regels.py", "dossier_regels.py", "passend_werk.py", "tijdlijn.py", "wia_uitkering.py", "dossier.py")
+REKENTEKSTEN = ("regels.py", "dossier_regels.py", "passend_werk.py", "tijdlijn.py", "wia_uitkering.py", "dossier.py",
+               "overzicht.py")
 
 
 def _gewoon(tekst: str) -> str:

@@ -25,6 +25,7 @@ VELDEN = {
                       "restverdiencapaciteit", "inkomen"],
     "qr": ["tekst"],
     "bedrag": ["waarde"],
+    "overzicht": ["clienten", "vandaag"],
 }
 VELD = re.compile(r"^[a-z0-9_]+(\[\d+\](\.[a-z_]+)?)?$")
 NEDERLANDS = re.compile(r"\b(de|het|een|van|in|is|mag|moet|vul|kies|geen|niet)\b", re.IGNORECASE)
@@ -76,7 +77,29 @@ def invoer(naam):
         return willekeurig | echt_dossier()
     if naam == "wia_uitkering":
         return willekeurig | echte_wia()
+    if naam == "overzicht":
+        return willekeurig | echt_overzicht()
     return willekeurig
+
+
+@st.composite
+def echt_overzicht(draw):
+    """A coach's list: clients of both calculators, most with a real sickness on the list's day (the peildatum of
+    `echt_dossier` becomes `vandaag`), some with generated params, now and then an entry that is no client, so the
+    fuzz reaches rows and the calendar as well as the list's own messages."""
+    labels = draw(st.lists(st.text(min_size=1, max_size=12), max_size=4, unique=True))
+    vandaag = draw(st.dates(date(2014, 1, 1), date(2034, 12, 31))).isoformat()
+    clienten = []
+    for label in labels:
+        rekenhulp = draw(st.sampled_from(["tijdlijn", "dossiercheck"]) if draw(st.integers(0, 9)) else waarden)
+        if draw(st.integers(0, 3)):
+            params = draw(echt_dossier())
+            vandaag = params["peildatum"] if draw(st.booleans()) else vandaag
+        else:
+            params = draw(invoer("tijdlijn") | waarden)
+        clienten.append({"label": label, "rekenhulp": rekenhulp, "params": params} if draw(st.integers(0, 9))
+                        else draw(waarden))
+    return {"clienten": clienten, "vandaag": vandaag if draw(st.integers(0, 9)) else draw(waarden)}
 
 
 @st.composite
@@ -164,6 +187,18 @@ def test_bedrag_verdraagt_alles(params):
     result = controleer("bedrag", params)
     if result:
         assert result["tekst"].startswith("€ ")
+
+
+@settings(max_examples=1_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(invoer("overzicht"))
+def test_overzicht_verdraagt_alles(params):
+    result = controleer("overzicht", params)
+    if result:
+        assert "BEGIN:VCALENDAR" in result["ics"]
+        for rij in result["clienten"]:
+            assert rij["urgentie_tekst"] and (rij["ok"] or rij["fouten"])
+            for fout in rij.get("fouten", []):
+                assert NEDERLANDS.search(fout["melding"]) and "Traceback" not in fout["melding"], fout
 
 
 def test_elke_rekenhulp_wordt_gefuzzd():

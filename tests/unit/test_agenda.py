@@ -2,6 +2,8 @@
 to come, each with reminders; the letter's date and the four weeks of WIA art. 64 lid 6 only on the
 WIA application."""
 
+from hypothesis import given, strategies as st
+
 from calculators import agenda
 from calculators.api import run
 
@@ -75,3 +77,16 @@ def test_ontvouwen_tekst_behoudt_speciale_tekens():
     ontvouwen = ics(peildatum="2025-01-06").replace("\r\n ", "")
     assert "SUMMARY:Ziekmelding bij UWV (42e-weeksmelding)" in ontvouwen
     assert "\\," in ontvouwen  # commas in descriptions are escaped
+
+
+@given(st.text(max_size=400) | st.text(alphabet="aé€😀,;\\", max_size=400))
+def test_vouwen_knipt_geen_teken_doormidden_en_ontvouwen_geeft_de_regel_terug(regel):
+    # the folding cuts bytes (for speed); it must still end every line within 75 octets on a character boundary
+    gevouwen = agenda._vouw(regel)
+    assert gevouwen.replace("\r\n ", "") == regel
+    delen = gevouwen.split("\r\n")
+    assert all(len(deel.encode("utf-8")) <= agenda.MAX_OCTETTEN for deel in delen)
+    # greedy: every line but the last is full, up to one character that did not fit
+    for deel, volgende in zip(delen, delen[1:]):
+        assert volgende.startswith(" ")
+        assert len(deel.encode("utf-8")) + len(volgende[1].encode("utf-8")) > agenda.MAX_OCTETTEN

@@ -178,7 +178,9 @@ def test_elk_datumveld_van_elke_rekenhulp_gebruikt_dezelfde_lezer(naam, params, 
 
 
 def test_elke_rekenhulp_met_datums_staat_in_de_lijst():
-    assert {n for n, *_ in DATUMVELDEN} | {"wia_indicatie", "qr", "bedrag"} == set(REKENHULPEN)
+    # The overview has no date field of its own: its clients' dates are read by their own calculator
+    # (tests/unit/test_overzicht.py gives a client's dates in another spelling).
+    assert {n for n, *_ in DATUMVELDEN} | {"wia_indicatie", "qr", "bedrag", "overzicht"} == set(REKENHULPEN)
 
 
 @pytest.mark.parametrize("naam, params", [

@@ -46,6 +46,8 @@ const WORKER_URL = new URL("./__WORKER__", import.meta.url);
 const MB = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 // The runtime's files with the worker's URLs (filled in by bouw/rekenhulp.py).
 const OPWARMEN = "__OPWARMEN__".map((pad) => new URL(pad, import.meta.url).href);
+// The coach's overview page, from this file's place (assets/js/) in the built site.
+const OVERZICHT = new URL("../../rekenhulp/overzicht/", import.meta.url);
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 let worker = null;
@@ -226,7 +228,10 @@ export function deelActies({ ics, bestandsnaam = "spoorwijzer.ics" } = {}) {
   const afdrukken = maak("button", { type: "button", class: "md-button" }, "Afdrukken");
   afdrukken.addEventListener("click", () => window.print());
   knoppen.append(afdrukken);
-  return maak("div", { class: "sw-delen" }, knoppen, melding, linkblok);
+  // Coaches follow many clients: the overview keeps this link beside the others, on their own device.
+  const overzicht = maak("p", { class: "sw-naar-overzicht" }, "Volgt u meer cliënten? Zet deze link in uw ",
+    maak("a", { href: OVERZICHT.href, "data-naar-overzicht": "" }, "overzicht van uw cliënten"), ".");
+  return maak("div", { class: "sw-delen" }, knoppen, melding, linkblok, overzicht);
 }
 
 /** Browser's local date as YYYY-MM-DD (the person's "today", not UTC's). */
@@ -748,8 +753,20 @@ async function koppel(form) {
   if ([...zoek.keys()].length) reken({ vanLink: true });
 }
 
+/** A region that shows the runtime's progress like a calculator form (includes/rekenhulp-status.html inside it,
+ * `data-state` on it), for a page that asks the worker through `bereken` without a form of its own. */
+export function volgRuntime(houder) {
+  volgers.add((status) => toonVoortgang(houder, status));
+  toonVoortgang(houder, runtime);
+  startWorker();
+  houdTegenTot(runtimeBeslist());
+}
+
 function koppelAlles() {
   document.querySelectorAll("form[data-calculator]").forEach(koppel);
+  // The coach's overview (rekenhulp/overzicht/): its own module, loaded only there.
+  const overzicht = document.querySelector("[data-overzicht]");
+  if (overzicht) import(new URL("./overzicht.js", import.meta.url)).then((module) => module.koppelOverzicht(overzicht));
   warmOp();
 }
 
