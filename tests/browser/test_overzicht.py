@@ -320,3 +320,19 @@ def test_vijf_clienten_een_week_lang(browser, basis_url):
             pagina.close()
     finally:
         context.close()
+
+
+def test_een_vol_overzicht_gaat_versleuteld_heen_en_terug(pagina, basis_url):
+    """500 clients with long links (the most an import takes) through an encrypted file and back, unchanged: the
+    encrypted bytes are turned into text in pieces (one call with every byte as an argument overflowed)."""
+    open_overzicht(pagina, basis_url)
+    terug = pagina.evaluate("""async () => {
+        const { maakBestand, leesBestand } = await import(new URL("assets/js/overzicht-bestand.js", document.baseURI + "../../").href);
+        const clienten = Array.from({ length: 500 }, (_, i) => ({ label: `c-${i}`, rekenhulp: "dossiercheck",
+          params: Object.fromEntries(Array.from({ length: 5 }, (_, j) => [`veld_${j}`, "2025-01-06,".repeat(30)])) }));
+        const bestand = await maakBestand(clienten, "een lang wachtwoord");
+        const gelezen = await leesBestand(bestand, "een lang wachtwoord");
+        return { gelijk: JSON.stringify(gelezen) === JSON.stringify(clienten), grootte: bestand.length };
+    }""")
+    assert terug["gelijk"], terug
+    assert terug["grootte"] > 1_000_000, terug  # it really was a large file

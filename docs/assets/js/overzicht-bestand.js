@@ -18,8 +18,12 @@ export class BestandFout extends Error {}
 
 const tekst = new TextEncoder();
 
+/** Base64 of bytes, made in pieces: one call with every byte as an argument overflows the stack for a full list. */
 function naarBase64(bytes) {
-  return btoa(String.fromCharCode(...new Uint8Array(bytes)));
+  const alle = new Uint8Array(bytes);
+  let tekens = "";
+  for (let i = 0; i < alle.length; i += 0x8000) tekens += String.fromCharCode(...alle.subarray(i, i + 0x8000));
+  return btoa(tekens);
 }
 
 function uitBase64(waarde, lengte) {
