@@ -179,7 +179,7 @@ def test_elk_datumveld_van_elke_rekenhulp_gebruikt_dezelfde_lezer(naam, params, 
 
 def test_elke_rekenhulp_met_datums_staat_in_de_lijst():
     # The overview has no date field of its own: its clients' dates are read by their own calculator
-    # (tests/unit/test_overzicht.py gives a client's dates in another spelling).
+    # (tests/unit/test_overzicht_rijen.py gives a client's dates in another spelling).
     assert {n for n, *_ in DATUMVELDEN} | {"wia_indicatie", "qr", "bedrag", "overzicht"} == set(REKENHULPEN)
 
 

@@ -62,12 +62,15 @@ function kaart(rij, client) {
   return maak("li", { class: "sw-client", "data-label": rij.label, "data-urgentie": String(rij.urgentie) }, ...delen);
 }
 
-/** What to do now about an overdue step: one text, or one per role (the dossiercheck's "werknemer"/"werkgever"). */
+/** What to do now about an overdue step: one text, or one per role (the dossiercheck's "werknemer"/"werkgever").
+ * Folded away behind "Wat nu?": the list is for seeing at a glance who needs what; a client with four overdue
+ * steps took two phone screens with these texts open. */
 function watNu(wat) {
   if (!wat) return [];
-  if (typeof wat === "string") return [maak("br"), wat];
-  return [maak("ul", { class: "sw-wat-nu" }, ...Object.entries(wat).map(([rol, tekst]) =>
-    maak("li", {}, maak("strong", {}, `${rol[0].toUpperCase()}${rol.slice(1)}: `), String(tekst))))];
+  const inhoud = typeof wat === "string" ? [maak("p", {}, wat)]
+    : [maak("ul", {}, ...Object.entries(wat).map(([rol, tekst]) =>
+      maak("li", {}, maak("strong", {}, `${rol[0].toUpperCase()}${rol.slice(1)}: `), String(tekst))))];
+  return [maak("details", { class: "sw-stap-meer sw-wat-nu" }, maak("summary", {}, "Wat nu?"), ...inhoud)];
 }
 
 /** A file for the reader to keep, by a download link clicked for them. */
