@@ -336,3 +336,22 @@ def test_een_vol_overzicht_gaat_versleuteld_heen_en_terug(pagina, basis_url):
     }""")
     assert terug["gelijk"], terug
     assert terug["grootte"] > 1_000_000, terug  # it really was a large file
+
+
+def test_een_label_als_een_naam_wordt_eerst_nagevraagd(pagina, basis_url):
+    """A label like "Jan Jansen" would travel into the export and the coach's calendar: the page asks first, next
+    to the field, and stores it only when the coach adds it again. A code like K7 or Kl-12 is stored at once."""
+    open_overzicht(pagina, basis_url)
+    pagina.fill("#label", "Jan Jansen")
+    pagina.fill("#eerste_ziektedag", "6-1-2025")
+    pagina.click("#client-toevoegen button[type=submit]")
+    melding = pagina.wait_for_selector("#client-toevoegen .sw-fout")
+    assert "lijkt op een naam" in melding.inner_text()
+    assert pagina.evaluate("document.activeElement.id") == "label"
+    assert pagina.get_attribute("#label", "aria-invalid") == "true"
+    assert pagina.evaluate(ALLE) == []
+    pagina.click("#client-toevoegen button[type=submit]")  # the coach says: it is no name
+    pagina.wait_for_selector("[data-overzicht][data-getoond='1']", timeout=60_000)
+    assert [c["label"] for c in pagina.evaluate(ALLE)] == ["Jan Jansen"]
+    voeg_toe(pagina, "Kl-12", datum="6-1-2025")
+    assert sorted(c["label"] for c in pagina.evaluate(ALLE)) == ["Jan Jansen", "Kl-12"]

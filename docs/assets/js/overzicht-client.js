@@ -33,6 +33,15 @@ export function labelFout(label) {
   return "";
 }
 
+// A word like a first or last name: a capital and at least two small letters ("Jan", "Jansen"; not "K7" or "Kl-12").
+const NAAMWOORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** Whether a label looks like a name, so the page asks before it stores one (a question, not a refusal: "Team"
+ * is a word like a name too). */
+export function lijktOpNaam(label) {
+  return String(label).split(/[\s_./-]+/).some((woord) => NAAMWOORD.test(woord));
+}
+
 /** The message for a client's fields that may not be stored, or "". */
 function veldenFout(params) {
   if (!params || typeof params !== "object" || Array.isArray(params)) return "De gegevens van de cliënt ontbreken.";

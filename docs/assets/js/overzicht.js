@@ -7,7 +7,7 @@
 // Each client is a card (a list item), so it reads the same on a 320 px phone and on paper.
 
 import { alleClienten, bewaar, verwijder, vraagVasteOpslag, wisAlles } from "./overzicht-opslag.js";
-import { clientUitLink, labelFout } from "./overzicht-client.js";
+import { clientUitLink, labelFout, lijktOpNaam } from "./overzicht-client.js";
 import { BestandFout, leesBestand, maakBestand } from "./overzicht-bestand.js";
 import { bereken, beschrijving, invoerAdres, maak, tijd, vandaag, volgRuntime, zoekTekst } from "./rekenhulp.js";
 
@@ -45,9 +45,12 @@ function kaart(rij, client) {
       const v = rij.volgende;
       paren.push(["Volgende termijn", maak("span", { "data-volgende": v.id },
         `${v.titel}: `, tijd(v.datum), ` (${dagenTekst(v.dagen)}). `, bron(v))]);
+    } else {
+      paren.push(["Volgende termijn", rij.achterstallig?.length
+        ? "Geen datum meer vooruit: eerst wat te laat is (hieronder)." : "Geen termijn meer."]);
     }
     if (rij.dossier) paren.push(["Dossier", maak("span", { "data-dossier": rij.dossier.status || "" }, rij.dossier.tekst)]);
-    if (paren.length) delen.push(beschrijving(paren));
+    delen.push(beschrijving(paren));
     if (rij.achterstallig?.length) {
       delen.push(maak("div", { class: "sw-te-laat", "data-achterstallig": "" },
         maak("p", {}, maak("strong", {}, "Te laat, maar nog iets aan te doen:")),
@@ -190,6 +193,14 @@ export function koppelOverzicht(sectie) {
       toonVeldFouten(formulier, fouten);
       return;
     }
+    // A name in a label would travel into the export file and the coach's calendar: ask once, then respect the answer.
+    if (lijktOpNaam(client.label) && formulier.dataset.naamToch !== client.label) {
+      formulier.dataset.naamToch = client.label;
+      toonVeldFouten(formulier, [{ veld: "label", melding: `${client.label} lijkt op een naam. Gebruik liever initialen `
+        + "of een schuilnaam die alleen u begrijpt. Is het geen naam? Klik dan nog een keer op Cliënt toevoegen." }]);
+      return;
+    }
+    delete formulier.dataset.naamToch;
     await bewaar([client]);
     formulier.reset();
     melding.textContent = `${client.label} staat in uw overzicht.`;
