@@ -568,12 +568,6 @@ GETALLEN["dwangsom_max_euro"] = (_dwangsom_max_euro(), BRONNEN["awb_4_17"])
 #: insured "doet zijn aanvraag uiterlijk elf weken voor afloop van de wachttijd"; an application is
 #: made when UWV has it (a letter in the post is not yet an application), so the headline says by when
 #: UWV must have it, not by when to send it. `{uiterlijk}` and `{ingang}` are dates with their day.
-#: After the answer when the last day to apply is a Saturday, Sunday or feestdag. The day does not move: the term is
-#: counted back from the end of the waiting period (WIA art. 64 lid 3), and the Algemene termijnenwet moves only terms
-#: counted forward (art. 1 lid 2). A reader who sees "zondag" must not read it as "maandag will do".
-SAMENVATTING_VRIJE_DAG = (" Ook al is dat geen werkdag, de datum schuift niet op naar de volgende werkdag: de wet rekent "
-                          "deze termijn terug vanaf het einde van de wachttijd (Algemene termijnenwet, art. 1 lid 2).")
-
 SAMENVATTING = {
     "aanvragen": "UWV moet uw WIA-aanvraag uiterlijk op {uiterlijk} hebben. Uw WIA-uitkering kan dan ingaan op "
                  "{ingang}.",

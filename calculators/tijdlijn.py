@@ -501,12 +501,9 @@ def _samenvatting(invoer: Invoer, uitkomst: Uitkomst) -> str:
         return regels.vul_in(regels.SAMENVATTING["aow_voor_einde"], aow=aow_dag, leeftijd=dag.leeftijden[0].tekst,
                              loon_tot=nl_datum(aow_loon_tot(dag.vroegst, uitkomst.datums["einde_wachttijd"])))
     alsnog = uitkomst.bij_aanvraag_op_peildatum.get("wia_ingang")
-    tekst = regels.SAMENVATTING[soort].format(uiterlijk=uiterlijk, ingang=ingang, dagen=uitkomst.te_laat_dagen,
-                                              peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog),
-                                              wettelijk=nl_datum(wettelijke_aanvraagdatum(uitkomst.geval), True))
-    if soort == "aanvragen" and not termijnenwet.is_werkdag(_uiterste_aanvraagdatum(uitkomst.datums)):
-        tekst += regels.SAMENVATTING_VRIJE_DAG
-    return tekst
+    return regels.SAMENVATTING[soort].format(uiterlijk=uiterlijk, ingang=ingang, dagen=uitkomst.te_laat_dagen,
+                                             peil=nl_datum(invoer.peildatum), alsnog=alsnog and nl_datum(alsnog),
+                                             wettelijk=nl_datum(wettelijke_aanvraagdatum(uitkomst.geval), True))
 
 
 def niet_meegerekend(invoer: Invoer) -> tuple[NietMeegerekend, ...]:
